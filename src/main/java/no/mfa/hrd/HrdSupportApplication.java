@@ -1,0 +1,14 @@
+package no.mfa.hrd;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class HrdSupportApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(HrdSupportApplication.class, args);
+  }
+}

@@ -1,0 +1,21 @@
+package no.mfa.hrd.casefile;
+
+/**
+ * The variables every case carries, set by the service when the case starts. Models use them in
+ * expressions (candidate groups "${missionGroup}" and "${deskGroup}"); forms show caseReference.
+ * None of them holds personal data.
+ */
+public final class CaseVariables {
+
+  /** The case reference, equal to the business key, e.g. HRD-2026-00042. */
+  public static final String CASE_REFERENCE = "caseReference";
+  /** The group of the mission that owns the case, e.g. mission-nairobi. */
+  public static final String MISSION_GROUP = "missionGroup";
+  /** The country the mission serves, from missionRouting. */
+  public static final String MISSION_COUNTRY = "missionCountry";
+  /** The country desk that serves the mission, from missionRouting, e.g. desk-africa. */
+  public static final String DESK_GROUP = "deskGroup";
+
+  private CaseVariables() {
+  }
+}

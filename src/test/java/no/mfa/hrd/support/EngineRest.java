@@ -1,0 +1,63 @@
+package no.mfa.hrd.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** The engine REST API as a given staff member calls it: HTTP Basic, JSON in and out. */
+public final class EngineRest {
+
+  public record Response(HttpStatusCode status, JsonNode body) {
+    public int code() {
+      return status.value();
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final RestClient client;
+
+  private EngineRest(RestClient client) {
+    this.client = client;
+  }
+
+  public static EngineRest as(int port, String user, String password) {
+    return new EngineRest(base(port).defaultHeaders(headers -> headers.setBasicAuth(user, password)).build());
+  }
+
+  public static EngineRest anonymous(int port) {
+    return new EngineRest(base(port).build());
+  }
+
+  private static RestClient.Builder base(int port) {
+    return RestClient.builder().baseUrl("http://localhost:" + port + "/engine-rest");
+  }
+
+  public Response get(String path) {
+    return client.get().uri(path).exchange((request, response) ->
+        new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
+  }
+
+  public Response post(String path, Object body) {
+    return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+        .exchange((request, response) ->
+            new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
+  }
+
+  /** A variables map in the engine's REST form: {"name": {"value": ...}}. */
+  public static Map<String, Object> variables(Map<String, ?> values) {
+    Map<String, Object> result = new java.util.LinkedHashMap<>();
+    values.forEach((name, value) -> result.put(name, Map.of("value", value)));
+    return Map.of("variables", result);
+  }
+
+  private static JsonNode read(byte[] bytes) {
+    try {
+      return bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes);
+    } catch (java.io.IOException notJson) {
+      return JSON.getNodeFactory().textNode(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package no.mfa.hrd.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A logged-in session of a Camunda webapp (Tasklist, Cockpit, Admin), calling the same API the
+ * browser calls, with the session cookie and the CSRF token the webapps require.
+ */
+public final class WebappSession {
+
+  private final HttpClient http;
+  private final String base;
+  private String csrfToken;
+
+  private WebappSession(int port) {
+    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    this.base = "http://localhost:" + port + "/camunda";
+  }
+
+  /** Logs in to one webapp; the answer's status says whether that user may use it. */
+  public static WebappSession login(int port, String app, String user, String password) {
+    WebappSession session = new WebappSession(port);
+    session.fetchCsrfToken();
+    session.lastLoginStatus = session.send(HttpRequest.newBuilder(URI.create(
+            session.base + "/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", session.csrfToken)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password)))
+        .build()).statusCode();
+    return session;
+  }
+
+  private int lastLoginStatus;
+
+  public int loginStatus() {
+    return lastLoginStatus;
+  }
+
+  /** GET on the engine API as Tasklist uses it, e.g. "/task?processInstanceId=..." */
+  public HttpResponse<String> engineGet(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default" + path)).GET().build());
+  }
+
+  public HttpResponse<String> enginePost(String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default" + path))
+        .header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", csrfToken)
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  private void fetchCsrfToken() {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/")).GET().build());
+    csrfToken = response.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,424 @@
+package no.mfa.hrd.modelcheck;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.mfa.hrd.casefile.CaseVariables;
+import no.mfa.hrd.identity.Role;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.CompensateEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+/**
+ * Reads processes/ and forms/ and reports every breach of the definition of done
+ * (shared/CONVENTIONS.md) that a machine can see. An empty list means the models pass.
+ */
+public final class ModelConventions {
+
+  public record Finding(String file, String message) {
+    @Override
+    public String toString() {
+      return file + ": " + message;
+    }
+  }
+
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  /** Camunda's naming convention: a type prefix and a name in the business's words. */
+  private static final Pattern NAMED_ID = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern GENERATED_SUFFIX = Pattern.compile("[0-9a-z]{7}");
+  private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Predicate<String> beanExists;
+  private final Set<String> staffStartedProcesses;
+  private final List<Finding> findings = new ArrayList<>();
+
+  /**
+   * @param beanExists whether a Spring bean of that name exists, for delegate expressions
+   * @param staffStartedProcesses the process keys staff start (their start events need a form)
+   */
+  public ModelConventions(Predicate<String> beanExists, Set<String> staffStartedProcesses) {
+    this.beanExists = beanExists;
+    this.staffStartedProcesses = staffStartedProcesses;
+  }
+
+  public List<Finding> check(Collection<Path> processDirs, Collection<Path> formDirs) throws IOException {
+    findings.clear();
+    Map<String, Path> forms = readForms(files(formDirs, ".form"));
+    List<Path> bpmnFiles = files(processDirs, ".bpmn");
+    List<Path> dmnFiles = files(processDirs, ".dmn");
+    checkUniqueFileNames(Stream.of(bpmnFiles, dmnFiles, files(formDirs, ".form")).flatMap(List::stream).toList());
+
+    Set<String> decisions = new HashSet<>();
+    dmnFiles.forEach(file -> decisions.addAll(checkDmn(file)));
+
+    Map<Path, BpmnModelInstance> models = new LinkedHashMap<>();
+    for (Path file : bpmnFiles) {
+      try {
+        models.put(file, Bpmn.readModelFromFile(file.toFile()));
+      } catch (RuntimeException invalid) {
+        add(file, "is not a valid BPMN 2.0 model: " + invalid.getMessage());
+      }
+    }
+    Set<String> calledProcesses = new HashSet<>();
+    models.values().forEach(model -> model.getModelElementsByType(CallActivity.class)
+        .forEach(call -> calledProcesses.add(call.getCalledElement())));
+
+    Set<String> usedForms = new HashSet<>();
+    models.forEach((file, model) -> checkBpmn(file, model, forms.keySet(), usedForms, decisions, calledProcesses));
+
+    forms.forEach((formId, file) -> {
+      if (!usedForms.contains(formId)) {
+        add(file, "form '" + formId + "' is used by no model");
+      }
+    });
+    return List.copyOf(findings);
+  }
+
+  // BPMN ///////////////////////////////////////////////////////////////////////////////////////
+
+  private void checkBpmn(Path file, BpmnModelInstance model, Set<String> forms, Set<String> usedForms,
+      Set<String> decisions, Set<String> calledProcesses) {
+    Set<String> shapes = new HashSet<>();
+    model.getModelElementsByType(BpmnShape.class).forEach(shape -> shapes.add(shape.getBpmnElement().getId()));
+    Set<String> edges = new HashSet<>();
+    model.getModelElementsByType(BpmnEdge.class).forEach(edge -> edges.add(edge.getBpmnElement().getId()));
+
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      if (process.isExecutable() && blank(process.getCamundaHistoryTimeToLiveString())) {
+        add(file, "process " + process.getId() + " has no camunda:historyTimeToLive");
+      }
+      boolean staffStarted = staffStartedProcesses.contains(process.getId())
+          || !calledProcesses.contains(process.getId());
+      for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+        if (staffStarted && start.getEventDefinitions().isEmpty()) {
+          checkFormRef(file, "start event " + start.getId(), start, forms, usedForms);
+        }
+      }
+    }
+
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      String what = node.getElementType().getTypeName() + " " + node.getId();
+      if (!shapes.contains(node.getId())) {
+        add(file, what + " has no diagram shape (Modeler and Cockpit cannot draw it)");
+      }
+      if (blank(node.getName())) {
+        add(file, what + " has no name");
+      }
+      checkId(file, what, node.getId(), idPrefixes(node));
+      checkListeners(file, what, node);
+    }
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      if (!edges.contains(flow.getId())) {
+        add(file, "sequence flow " + flow.getId() + " has no diagram edge");
+      }
+      checkId(file, "sequence flow " + flow.getId(), flow.getId(), List.of("Flow_"));
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      checkFormRef(file, "user task " + task.getId(), task, forms, usedForms);
+      checkCandidateGroups(file, task);
+    }
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      checkDelegate(file, "service task " + task.getId(), task.getCamundaDelegateExpression(),
+          task.getCamundaClass(), task.getCamundaExpression(), task.getCamundaType());
+    }
+    for (SendTask task : model.getModelElementsByType(SendTask.class)) {
+      checkDelegate(file, "send task " + task.getId(), task.getCamundaDelegateExpression(),
+          task.getCamundaClass(), task.getCamundaExpression(), task.getCamundaType());
+    }
+    for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+      String ref = task.getCamundaDecisionRef();
+      if (blank(ref)) {
+        add(file, "business rule task " + task.getId() + " names no camunda:decisionRef");
+      } else if (!decisions.contains(ref)) {
+        add(file, "business rule task " + task.getId() + " refers to decision '" + ref + "', which is not in processes/");
+      }
+    }
+    checkPaths(file, model);
+  }
+
+  private static List<String> idPrefixes(FlowNode node) {
+    String type = node.getElementType().getTypeName();
+    return switch (type) {
+      case "startEvent" -> List.of("StartEvent_");
+      case "endEvent" -> List.of("EndEvent_");
+      case "exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "complexGateway" ->
+          List.of("Gateway_");
+      case "callActivity" -> List.of("CallActivity_");
+      case "subProcess", "transaction" -> List.of("SubProcess_");
+      case "boundaryEvent", "intermediateCatchEvent", "intermediateThrowEvent" ->
+          List.of("Timer_", "Event_", "Message_", "Signal_", "Error_", "Escalation_", "Condition_", "Compensation_");
+      default -> List.of("Task_");
+    };
+  }
+
+  private void checkId(Path file, String what, String id, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (id.startsWith(prefix)) {
+        String name = id.substring(prefix.length());
+        if (GENERATED_SUFFIX.matcher(name).matches() || !NAMED_ID.matcher(name).matches()) {
+          add(file, what + ": id looks generated; name it in the business's words (" + prefix + "VerifyFacts)");
+        }
+        return;
+      }
+    }
+    add(file, what + ": id should start with one of " + prefixes);
+  }
+
+  private void checkFormRef(Path file, String what, ModelElementInstance element, Set<String> forms,
+      Set<String> usedForms) {
+    String ref = element.getAttributeValueNs(CAMUNDA_NS, "formRef");
+    String binding = element.getAttributeValueNs(CAMUNDA_NS, "formRefBinding");
+    if (blank(ref)) {
+      add(file, what + " has no camunda:formRef");
+      return;
+    }
+    if (!"deployment".equals(binding)) {
+      add(file, what + " binds its form by '" + binding + "'; use camunda:formRefBinding=\"deployment\"");
+    }
+    usedForms.add(ref);
+    if (!forms.contains(ref)) {
+      add(file, what + " refers to form '" + ref + "', which is not in forms/");
+    }
+  }
+
+  private void checkCandidateGroups(Path file, UserTask task) {
+    String groups = task.getCamundaCandidateGroups();
+    if (blank(groups)) {
+      add(file, "user task " + task.getId() + " has no candidate groups");
+      return;
+    }
+    for (String group : groups.split(",")) {
+      String candidate = group.trim();
+      Matcher expression = BEAN_EXPRESSION.matcher(candidate);
+      boolean known = expression.matches()
+          ? CaseVariables.GROUP_VARIABLES.contains(expression.group(1))
+          : Role.isRoleGroup(candidate);
+      if (!known) {
+        add(file, "user task " + task.getId() + ": candidate group '" + candidate
+            + "' is neither a role group nor one of " + CaseVariables.GROUP_VARIABLES);
+      }
+    }
+  }
+
+  private void checkDelegate(Path file, String what, String delegateExpression, String className,
+      String expression, String type) {
+    if (!blank(delegateExpression)) {
+      Matcher bean = BEAN_EXPRESSION.matcher(delegateExpression);
+      if (!bean.matches()) {
+        add(file, what + ": delegateExpression should name one bean, like ${notifyRole}");
+      } else if (!beanExists.test(bean.group(1))) {
+        add(file, what + ": no Spring bean named '" + bean.group(1) + "'");
+      }
+    } else if (!blank(className) || !blank(expression) || !blank(type)) {
+      add(file, what + " should use camunda:delegateExpression with a Spring bean");
+    } else {
+      add(file, what + " has no implementation");
+    }
+  }
+
+  private void checkListeners(Path file, String what, FlowNode node) {
+    if (node.getExtensionElements() == null) {
+      return;
+    }
+    List<ModelElementInstance> listeners = new ArrayList<>();
+    listeners.addAll(node.getExtensionElements().getChildElementsByType(CamundaExecutionListener.class));
+    listeners.addAll(node.getExtensionElements().getChildElementsByType(CamundaTaskListener.class));
+    for (ModelElementInstance listener : listeners) {
+      checkDelegate(file, what + " listener", listener.getAttributeValueNs(CAMUNDA_NS, "delegateExpression"),
+          listener.getAttributeValueNs(CAMUNDA_NS, "class"), listener.getAttributeValueNs(CAMUNDA_NS, "expression"),
+          null);
+    }
+  }
+
+  /** Every flow node can be reached from a start, and every path ends in an end event. */
+  private void checkPaths(Path file, BpmnModelInstance model) {
+    Map<String, Set<String>> next = new HashMap<>();
+    Map<String, Set<String>> previous = new HashMap<>();
+    Set<String> roots = new HashSet<>();
+    Set<String> ends = new HashSet<>();
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      next.putIfAbsent(node.getId(), new HashSet<>());
+      previous.putIfAbsent(node.getId(), new HashSet<>());
+      node.getOutgoing().forEach(flow -> link(next, previous, node.getId(), flow.getTarget().getId()));
+      if (node instanceof EndEvent) {
+        ends.add(node.getId());
+      }
+      if (node instanceof StartEvent && node.getParentElement() instanceof Process) {
+        roots.add(node.getId());
+      }
+      if (node instanceof StartEvent && node.getParentElement() instanceof SubProcess sub) {
+        // A sub-process starts its inner start event; its end lets the sub-process go on.
+        link(next, previous, sub.getId(), node.getId());
+      }
+      if (node instanceof EndEvent && node.getParentElement() instanceof SubProcess sub && !sub.triggeredByEvent()) {
+        link(next, previous, node.getId(), sub.getId());
+      }
+      if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
+        roots.add(sub.getId());
+      }
+      if (node instanceof BoundaryEvent boundary) {
+        link(next, previous, boundary.getAttachedTo().getId(), boundary.getId());
+        if (boundary.getEventDefinitions().stream().anyMatch(CompensateEventDefinition.class::isInstance)) {
+          ends.add(boundary.getId());
+        }
+      }
+    }
+    Set<String> reachable = walk(roots, next);
+    Set<String> ending = walk(ends, previous);
+    for (String node : next.keySet()) {
+      if (!reachable.contains(node)) {
+        add(file, node + " cannot be reached from a start event");
+      }
+      if (!ending.contains(node)) {
+        add(file, node + " has no path to an end event");
+      }
+    }
+  }
+
+  private static void link(Map<String, Set<String>> next, Map<String, Set<String>> previous, String from, String to) {
+    next.computeIfAbsent(from, id -> new HashSet<>()).add(to);
+    previous.computeIfAbsent(to, id -> new HashSet<>()).add(from);
+  }
+
+  private static Set<String> walk(Set<String> from, Map<String, Set<String>> links) {
+    Set<String> seen = new HashSet<>(from);
+    Deque<String> todo = new ArrayDeque<>(from);
+    while (!todo.isEmpty()) {
+      for (String target : links.getOrDefault(todo.pop(), Set.of())) {
+        if (seen.add(target)) {
+          todo.push(target);
+        }
+      }
+    }
+    return seen;
+  }
+
+  // DMN ////////////////////////////////////////////////////////////////////////////////////////
+
+  private Set<String> checkDmn(Path file) {
+    Set<String> ids = new HashSet<>();
+    try {
+      DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+      for (Decision decision : model.getModelElementsByType(Decision.class)) {
+        ids.add(decision.getId());
+        if (blank(decision.getCamundaHistoryTimeToLiveString())) {
+          add(file, "decision " + decision.getId() + " has no camunda:historyTimeToLive");
+        }
+      }
+    } catch (RuntimeException invalid) {
+      add(file, "is not a valid DMN model: " + invalid.getMessage());
+    }
+    return ids;
+  }
+
+  // Forms //////////////////////////////////////////////////////////////////////////////////////
+
+  private Map<String, Path> readForms(List<Path> files) {
+    Map<String, Path> forms = new LinkedHashMap<>();
+    for (Path file : files) {
+      JsonNode form;
+      try {
+        form = JSON.readTree(file.toFile());
+      } catch (IOException invalid) {
+        add(file, "is not valid JSON");
+        continue;
+      }
+      String id = form.path("id").asText("");
+      if (id.isBlank()) {
+        add(file, "form has no id");
+        continue;
+      }
+      Path other = forms.put(id, file);
+      if (other != null) {
+        add(file, "form id '" + id + "' is also the id of " + other.getFileName());
+      }
+      Set<String> keys = new HashSet<>();
+      fields(form.path("components")).forEach(field -> {
+        String key = field.path("key").asText("");
+        if (!key.isEmpty() && !keys.add(key)) {
+          add(file, "field key '" + key + "' is used twice in form '" + id + "'");
+        }
+      });
+    }
+    return forms;
+  }
+
+  /** All components, also inside groups and dynamic lists. */
+  static List<JsonNode> fields(JsonNode components) {
+    List<JsonNode> all = new ArrayList<>();
+    for (JsonNode component : components) {
+      all.add(component);
+      all.addAll(fields(component.path("components")));
+    }
+    return all;
+  }
+
+  // Files //////////////////////////////////////////////////////////////////////////////////////
+
+  private void checkUniqueFileNames(List<Path> files) {
+    Map<String, Path> byName = new HashMap<>();
+    for (Path file : files) {
+      Path other = byName.put(file.getFileName().toString(), file);
+      if (other != null) {
+        add(file, "has the same file name as " + other + " (deployment resource names are bare file names)");
+      }
+    }
+  }
+
+  private static List<Path> files(Collection<Path> dirs, String extension) throws IOException {
+    List<Path> result = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+          walk.filter(path -> path.getFileName().toString().endsWith(extension)).sorted().forEach(result::add);
+        }
+      }
+    }
+    return result;
+  }
+
+  private void add(Path file, String message) {
+    findings.add(new Finding(file.toString(), message));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,9 +1,9 @@
 package no.mfa.hrd.casefile;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /** A case cannot be opened or continued as the procedure requires. Messages never carry personal data. */
-public class CaseFileException extends ProcessEngineException {
+public class CaseFileException extends BadUserRequestException {
 
   public CaseFileException(String message) {
     super(message);

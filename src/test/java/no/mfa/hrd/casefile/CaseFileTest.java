@@ -2,7 +2,6 @@ package no.mfa.hrd.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Clock;
@@ -16,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.mfa.hrd.ServiceTest;
+import no.mfa.hrd.support.Forms;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,19 +51,14 @@ class CaseFileTest {
   }
 
   private ProcessInstance startAs(String userId, String... groups) {
-    identityService.setAuthentication(userId, List.of(groups));
-    try {
-      return runtimeService.startProcessInstanceByKey("caseFileTest", "Jane Doe, Nairobi", Map.of("summary", "s"));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return new Forms(engine).start("caseFileTest", Map.of("summary", "s"), userId, groups);
   }
 
   @Test
   void aCaseGetsAGeneratedReferenceAndTheStartersMissionAndDesk() {
     ProcessInstance instance = startAs("mission.nairobi", "mission-nairobi");
 
-    // The reference the client offered (with personal data) is replaced by a generated one.
+    // The reference the client offered is replaced by a generated one.
     assertThat(instance.getBusinessKey()).matches(REFERENCE);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
         .singleResult().getBusinessKey()).isEqualTo(instance.getBusinessKey());
@@ -84,7 +79,7 @@ class CaseFileTest {
     assertThat(record.getDescription()).isEqualTo("Case " + reference);
     assertThat(taskService.createTaskQuery().taskId(record.getId()).taskCandidateGroup("mission-bogota").count())
         .isEqualTo(1);
-    complete(record, Map.of("details", "d"));
+    new Forms(engine).submit(record, Map.of("details", "d"), "mission.bogota", "mission-bogota");
 
     ProcessInstance followUp = runtimeService.createProcessInstanceQuery()
         .superProcessInstanceId(instance.getId()).singleResult();
@@ -92,12 +87,12 @@ class CaseFileTest {
     Task acknowledge = task(followUp);
     assertThat(acknowledge.getName()).isEqualTo("Acknowledge follow-up (" + reference + ")");
     assertThat(runtimeService.getVariable(followUp.getId(), CaseVariables.DESK_GROUP)).isEqualTo("desk-latin-america");
-    complete(acknowledge, Map.of("acknowledgement", "a"));
+    new Forms(engine).submit(acknowledge, Map.of("acknowledgement", "a"), "mission.bogota", "mission-bogota");
 
     Task review = task(instance);
     assertThat(taskService.createTaskQuery().taskId(review.getId()).taskCandidateGroup("desk-latin-america").count())
         .isEqualTo(1);
-    complete(review, Map.of("review", "r"));
+    new Forms(engine).submit(review, Map.of("review", "r"), "desk.latin-america", "desk-latin-america");
     BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_CaseReviewed").isEnded();
   }
 

@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.mfa.hrd.casefile.CaseVariables;
+import no.mfa.hrd.forms.FormField;
+import no.mfa.hrd.forms.FormSchema;
 import no.mfa.hrd.identity.Role;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -369,6 +371,9 @@ public final class ModelConventions {
       if (other != null) {
         add(file, "form id '" + id + "' is also the id of " + other.getFileName());
       }
+      FormSchema.parse(form).unsupported().forEach(component ->
+          add(file, "component " + component + " in form '" + id + "' is not one the server can validate; use "
+              + FormField.INPUT_TYPES + " without a data path"));
       Set<String> keys = new HashSet<>();
       fields(form.path("components")).forEach(field -> {
         String key = field.path("key").asText("");

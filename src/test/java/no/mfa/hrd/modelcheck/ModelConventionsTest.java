@@ -123,6 +123,18 @@ class ModelConventionsTest {
   }
 
   @Test
+  void rejectsFormComponentsTheServerCannotValidate() throws IOException {
+    Path forms = copy(TEST_FORMS, "forms");
+    Path form = forms.resolve("caseFileTestReviewCase.form");
+    Files.writeString(form, Files.readString(form).replace("\"components\": [", """
+        "components": [
+            { "id": "Field_Attachment", "key": "attachment", "label": "Attachment", "type": "filepicker" },"""));
+
+    assertThat(findings(copy(TEST_MODELS, "processes"), forms))
+        .anyMatch(finding -> finding.contains("component filepicker 'attachment' in form 'caseFileTestReviewCase'"));
+  }
+
+  @Test
   void rejectsADecisionWithoutHistoryTimeToLive() throws IOException {
     Path processes = copy(TEST_MODELS, "processes");
     Files.writeString(processes.resolve("routing.dmn"),

@@ -60,7 +60,7 @@ class CaseAccessRestTest {
     assertSeesNothing(as("mission.bogota"));
     assertThat(as("mission.bogota").post("/task/" + taskId + "/claim", Map.of("userId", "mission.bogota")).code())
         .isEqualTo(403);
-    assertThat(as("mission.bogota").post("/task/" + taskId + "/complete", variables(Map.of("details", "x"))).code())
+    assertThat(as("mission.bogota").post("/task/" + taskId + "/submit-form", variables(Map.of("details", "x"))).code())
         .isEqualTo(403);
     assertThat(as("mission.nairobi").get("/task/" + taskId).body().get("assignee").isNull()).isTrue();
   }
@@ -89,7 +89,7 @@ class CaseAccessRestTest {
   void theOwningMissionWorksItsTaskAndTheDeskThatServesItReadsTheCase() {
     EngineRest nairobi = as("mission.nairobi");
     assertThat(nairobi.post("/task/" + taskId + "/claim", Map.of("userId", "mission.nairobi")).code()).isEqualTo(204);
-    assertThat(nairobi.post("/task/" + taskId + "/complete", variables(Map.of("details", "d"))).code()).isEqualTo(204);
+    assertThat(nairobi.post("/task/" + taskId + "/submit-form", variables(Map.of("details", "d"))).code()).isEqualTo(204);
     assertThat(nairobi.get("/process-instance/" + processInstanceId + "/variables").body().get("details")
         .get("value").asText()).isEqualTo("d");
     assertThat(nairobi.get("/history/task?processInstanceId=" + processInstanceId).body()).isNotEmpty();

@@ -46,6 +46,12 @@ public final class EngineRest {
             new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
   }
 
+  public Response put(String path, Object body) {
+    return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+        .exchange((request, response) ->
+            new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
+  }
+
   /** A variables map in the engine's REST form: {"name": {"value": ...}}. */
   public static Map<String, Object> variables(Map<String, ?> values) {
     Map<String, Object> result = new java.util.LinkedHashMap<>();

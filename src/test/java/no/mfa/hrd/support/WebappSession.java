@@ -34,6 +34,10 @@ public final class WebappSession {
         .header("X-XSRF-TOKEN", session.csrfToken)
         .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password)))
         .build()).statusCode();
+    if (session.lastLoginStatus == 200) {
+      // Logging in starts a new session, which has a CSRF token of its own.
+      session.fetchCsrfToken();
+    }
     return session;
   }
 

@@ -1,0 +1,48 @@
+package no.mfa.hrd.forms;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.repository.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda Forms of a deployment, read once and kept: a deployment never changes. Forms are bound
+ * by "deployment", so a task's form is the one deployed with its process.
+ */
+@Component
+public class DeployedForms {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
+
+  /** Call inside an engine command (a form handler or listener). */
+  public Optional<FormSchema> find(String deploymentId, String formId) {
+    return Optional.ofNullable(byDeployment.computeIfAbsent(deploymentId, this::load).get(formId));
+  }
+
+  private Map<String, FormSchema> load(String deploymentId) {
+    // Reading the deployment is the service's business, not the submitting user's.
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      RepositoryService repository = Context.getProcessEngineConfiguration().getRepositoryService();
+      Map<String, FormSchema> forms = new HashMap<>();
+      for (Resource resource : repository.getDeploymentResources(deploymentId)) {
+        if (resource.getName().endsWith(".form")) {
+          try (InputStream in = repository.getResourceAsStreamById(deploymentId, resource.getId())) {
+            FormSchema form = FormSchema.parse(JSON.readTree(in));
+            forms.put(form.id(), form);
+          } catch (IOException unreadable) {
+            throw new IllegalStateException("Form resource " + resource.getName() + " cannot be read", unreadable);
+          }
+        }
+      }
+      return forms;
+    });
+  }
+}

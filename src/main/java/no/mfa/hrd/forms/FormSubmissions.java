@@ -1,0 +1,68 @@
+package no.mfa.hrd.forms;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server's side of every Camunda Form: a submission passes the deployed form's rules and the
+ * process's cross-field rules before any variable is written, and a step that has a form can only be
+ * completed through it.
+ */
+@Component
+public class FormSubmissions {
+
+  /** Transient marker: this task or start went through its form in this command. Never stored. */
+  static final String SUBMITTED_MARKER = "hrdFormSubmitted";
+
+  private final DeployedForms deployedForms;
+  private final FormValidator validator;
+  private final Map<String, ProcessFormRules> rulesByProcess;
+
+  public FormSubmissions(DeployedForms deployedForms, Clock clock, List<ProcessFormRules> processRules) {
+    this.deployedForms = deployedForms;
+    this.validator = new FormValidator(new ScalaFeelEngineFactory().createInstance(), clock);
+    this.rulesByProcess = processRules.stream()
+        .collect(Collectors.toMap(ProcessFormRules::processKey, Function.identity()));
+  }
+
+  /**
+   * @throws FormRulesException naming each broken rule; nothing has been written then
+   */
+  public void check(String deploymentId, String processKey, String formId, Map<String, Object> submitted,
+      Map<String, Object> existing) {
+    FormSchema form = deployedForms.find(deploymentId, formId).orElseThrow(() ->
+        new BadUserRequestException("Form '" + formId + "' is not deployed with process '" + processKey + "'"));
+    List<Violation> violations = new ArrayList<>(validator.validate(form, submitted, existing));
+    ProcessFormRules crossFieldRules = rulesByProcess.get(processKey);
+    if (violations.isEmpty() && crossFieldRules != null) {
+      Map<String, Object> values = new HashMap<>(existing);
+      submitted.forEach((key, value) -> values.put(key, FormValidator.plain(value)));
+      violations.addAll(crossFieldRules.check(formId, values));
+    }
+    if (!violations.isEmpty()) {
+      throw new FormRulesException(violations);
+    }
+  }
+
+  static void markSubmitted(VariableScope scope) {
+    scope.setVariableLocal(SUBMITTED_MARKER, Variables.booleanValue(true, true));
+  }
+
+  static boolean wasSubmitted(VariableScope scope) {
+    return Boolean.TRUE.equals(scope.getVariableLocal(SUBMITTED_MARKER));
+  }
+
+  static void clearMarker(VariableScope scope) {
+    scope.removeVariableLocal(SUBMITTED_MARKER);
+  }
+}

@@ -1,0 +1,299 @@
+package no.mfa.hrd.forms;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.FeelException;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks one submission against a Camunda Form the way form-js does in the browser, and more:
+ * required (honouring conditional.hide), lengths, patterns, number bounds, allowed values (static,
+ * valuesKey or valuesExpression), value types, non-editable fields, and no variable beyond the form.
+ * Messages name the field and the rule, never the value.
+ */
+public class FormValidator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FormValidator.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // form-js's own e-mail check
+  private static final Pattern EMAIL = Pattern.compile("^[\\w-.]+@([\\w-]+\\.)+[\\w-]{2,}$");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final FeelEngine feel;
+  private final Clock clock;
+
+  public FormValidator(FeelEngine feel, Clock clock) {
+    this.feel = feel;
+    this.clock = clock;
+  }
+
+  /**
+   * @param form the deployed form
+   * @param submitted the submitted variables, as the engine received them
+   * @param existing the variables the form was shown with (the case's variables; empty on a start form)
+   */
+  public List<Violation> validate(FormSchema form, Map<String, Object> submitted, Map<String, Object> existing) {
+    List<Violation> violations = new ArrayList<>();
+    Map<String, Object> data = new HashMap<>(existing);
+    submitted.forEach((key, value) -> data.put(key, plain(value)));
+
+    for (String key : submitted.keySet()) {
+      if (!form.fields().containsKey(key)) {
+        violations.add(new Violation(key, "unknownField", "'" + key + "' is not a field of this form"));
+      }
+    }
+    for (FormField field : form.fields().values()) {
+      boolean present = submitted.containsKey(field.key());
+      Object value = plain(submitted.get(field.key()));
+      if (isTrue(field.hideCondition(), data)) {
+        if (value != null) {
+          violations.add(violation(field, "hidden", "is hidden by the form's conditions and must stay empty"));
+        }
+        continue;
+      }
+      if (isTrue(field.disabled(), data)) {
+        if (present) {
+          violations.add(violation(field, "notEditable", "cannot be changed in this form"));
+        }
+        continue;
+      }
+      if (isTrue(field.readonly(), data)) {
+        if (present && !sameValue(value, plain(existing.get(field.key())))) {
+          violations.add(violation(field, "notEditable", "cannot be changed in this form"));
+        }
+        continue;
+      }
+      if (isEmpty(field, value)) {
+        if (field.required()) {
+          violations.add(violation(field, "required", "is required"));
+        }
+        continue;
+      }
+      checkValue(field, value, data, violations);
+    }
+    return violations;
+  }
+
+  private void checkValue(FormField field, Object value, Map<String, Object> data, List<Violation> violations) {
+    switch (field.type()) {
+      case "textfield", "textarea" -> checkText(field, value, violations);
+      case "number" -> checkNumber(field, value, violations);
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          violations.add(violation(field, "type", "must be true or false"));
+        }
+      }
+      case "datetime" -> checkDateTime(field, value, violations);
+      case "radio", "select" -> checkOption(field, value, options(field, data), violations);
+      case "checklist", "taglist" -> {
+        if (!(value instanceof Collection<?> chosen)) {
+          violations.add(violation(field, "type", "must be a list of the form's options"));
+        } else {
+          List<String> options = options(field, data);
+          chosen.forEach(option -> checkOption(field, option, options, violations));
+        }
+      }
+      default -> violations.add(violation(field, "type", "is of a kind the server cannot check"));
+    }
+  }
+
+  private void checkText(FormField field, Object value, List<Violation> violations) {
+    if (!(value instanceof String text)) {
+      violations.add(violation(field, "type", "must be text"));
+      return;
+    }
+    int length = text.codePointCount(0, text.length());
+    if (field.minLength() != null && length < field.minLength()) {
+      violations.add(violation(field, "minLength", "must have at least " + field.minLength() + " characters"));
+    }
+    if (field.maxLength() != null && length > field.maxLength()) {
+      violations.add(violation(field, "maxLength", "must have at most " + field.maxLength() + " characters"));
+    }
+    if (field.pattern() != null && !matches(field.pattern(), text)) {
+      violations.add(violation(field, "pattern", "does not have the required format"));
+    }
+    if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
+      violations.add(violation(field, "email", "must be an e-mail address"));
+    }
+  }
+
+  private void checkNumber(FormField field, Object value, List<Violation> violations) {
+    BigDecimal number = null;
+    if (value instanceof Number n) {
+      number = new BigDecimal(n.toString());
+    } else if (value instanceof String text && field.serializeToString()) {
+      try {
+        number = new BigDecimal(text);
+      } catch (NumberFormatException notANumber) {
+        // reported below
+      }
+    }
+    if (number == null) {
+      violations.add(violation(field, "type", "must be a number"));
+      return;
+    }
+    if (field.min() != null && number.compareTo(field.min()) < 0) {
+      violations.add(violation(field, "min", "must be at least " + field.min().toPlainString()));
+    }
+    if (field.max() != null && number.compareTo(field.max()) > 0) {
+      violations.add(violation(field, "max", "must be at most " + field.max().toPlainString()));
+    }
+  }
+
+  private void checkDateTime(FormField field, Object value, List<Violation> violations) {
+    String subtype = field.subtype() == null ? "date" : field.subtype();
+    if (!(value instanceof String text)) {
+      violations.add(violation(field, "type", "must be a " + subtype + " in the form's format"));
+      return;
+    }
+    try {
+      LocalDate date = switch (subtype) {
+        case "date" -> {
+          if (!DATE.matcher(text).matches()) {
+            throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+          }
+          yield LocalDate.parse(text);
+        }
+        case "time" -> {
+          parseTime(text, field.timeSerializingFormat());
+          yield null;
+        }
+        default -> parseDateTime(text, field.timeSerializingFormat());
+      };
+      if (field.disallowPassedDates() && date != null && date.isBefore(LocalDate.now(clock))) {
+        violations.add(violation(field, "pastDate", "must not be in the past"));
+      }
+    } catch (DateTimeParseException wrongFormat) {
+      violations.add(violation(field, "type", "must be a " + subtype + " in the form's format"));
+    }
+  }
+
+  private static void parseTime(String text, String format) {
+    if ("no_timezone".equals(format) || format == null) {
+      LocalTime.parse(text);
+    } else {
+      OffsetTime.parse(text);
+    }
+  }
+
+  private static LocalDate parseDateTime(String text, String format) {
+    if ("no_timezone".equals(format)) {
+      return LocalDateTime.parse(text).toLocalDate();
+    }
+    return OffsetDateTime.parse(text).toLocalDate();
+  }
+
+  private void checkOption(FormField field, Object value, List<String> options, List<Violation> violations) {
+    if (value == null || !options.contains(String.valueOf(value))) {
+      violations.add(violation(field, "allowedValues", "must be one of the form's options"));
+    }
+  }
+
+  /** The allowed values: static in the form, or from a variable (valuesKey), or a FEEL expression. */
+  private List<String> options(FormField field, Map<String, Object> data) {
+    Object source;
+    if (field.valuesKey() != null) {
+      source = plain(data.get(field.valuesKey()));
+    } else if (field.valuesExpression() != null) {
+      source = evaluate(field.valuesExpression(), data);
+    } else {
+      return field.values();
+    }
+    List<String> options = new ArrayList<>();
+    if (source instanceof Collection<?> entries) {
+      for (Object entry : entries) {
+        Object option = entry instanceof Map<?, ?> map ? map.get("value") : entry;
+        if (option != null) {
+          options.add(String.valueOf(option));
+        }
+      }
+    }
+    return options;
+  }
+
+  private boolean isTrue(String condition, Map<String, Object> data) {
+    if (condition == null) {
+      return false;
+    }
+    if (!condition.startsWith("=")) {
+      return Boolean.parseBoolean(condition);
+    }
+    return Boolean.TRUE.equals(evaluate(condition, data));
+  }
+
+  private Object evaluate(String expression, Map<String, Object> data) {
+    String feelExpression = expression.startsWith("=") ? expression.substring(1) : expression;
+    try {
+      return feel.evaluateSimpleExpression(feelExpression, Variables.fromMap(data).asVariableContext());
+    } catch (FeelException broken) {
+      // The expression is the form's, not the user's; its variables may be personal data.
+      LOG.warn("A form expression could not be evaluated: {}", broken.getClass().getSimpleName());
+      return null;
+    }
+  }
+
+  private static boolean isEmpty(FormField field, Object value) {
+    if (value == null) {
+      return true;
+    }
+    if (value instanceof String text && text.isEmpty()) {
+      return true;
+    }
+    if (value instanceof Collection<?> list && list.isEmpty()) {
+      return true;
+    }
+    // form-js: a required checkbox must be ticked
+    return "checkbox".equals(field.type()) && Boolean.FALSE.equals(value);
+  }
+
+  private static boolean matches(String pattern, String text) {
+    try {
+      return Pattern.compile(pattern).matcher(text).matches();
+    } catch (PatternSyntaxException brokenPattern) {
+      return false;
+    }
+  }
+
+  private static boolean sameValue(Object submitted, Object current) {
+    if (submitted instanceof Number a && current instanceof Number b) {
+      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+    }
+    return Objects.equals(submitted, current);
+  }
+
+  /** JSON variables (lists and objects from Tasklist) as plain Java lists and maps. */
+  static Object plain(Object value) {
+    if (value instanceof SpinJsonNode json) {
+      try {
+        return JSON.readValue(json.toString(), Object.class);
+      } catch (JsonProcessingException unreadable) {
+        return null;
+      }
+    }
+    return value;
+  }
+
+  private static Violation violation(FormField field, String rule, String text) {
+    return new Violation(field.key(), rule, field.label() + " " + text);
+  }
+}

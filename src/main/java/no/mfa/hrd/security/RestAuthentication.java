@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine REST API is open by default. HTTP Basic against the engine's identity service makes
  * every call authenticated, so the engine's authorizations apply to REST exactly as to Tasklist.
+ * The service's own API under /api uses the same users and the same check.
  */
 @Configuration(proxyBeanMethods = false)
 public class RestAuthentication {
@@ -20,7 +21,7 @@ public class RestAuthentication {
     registration.setName("hrd-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
     return registration;
   }
 }

@@ -16,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.mfa.hrd.ServiceTest;
 import no.mfa.hrd.support.Forms;
+import no.mfa.hrd.support.TestMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseFileTest {
 
   private static final String REFERENCE = "HRD-\\d{4}-\\d{5}";
+
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
@@ -89,10 +94,12 @@ class CaseFileTest {
     assertThat(runtimeService.getVariable(followUp.getId(), CaseVariables.DESK_GROUP)).isEqualTo("desk-latin-america");
     new Forms(engine).submit(acknowledge, Map.of("acknowledgement", "a"), "mission.bogota", "mission-bogota");
 
+    engine.getManagementService().executeJob(BpmnAwareTests.job(instance).getId());
     Task review = task(instance);
     assertThat(taskService.createTaskQuery().taskId(review.getId()).taskCandidateGroup("desk-latin-america").count())
         .isEqualTo(1);
     new Forms(engine).submit(review, Map.of("review", "r"), "desk.latin-america", "desk-latin-america");
+    engine.getManagementService().executeJob(BpmnAwareTests.job(instance).getId());
     BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_CaseReviewed").isEnded();
   }
 

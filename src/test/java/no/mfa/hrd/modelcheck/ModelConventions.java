@@ -163,6 +163,10 @@ public final class ModelConventions {
     for (SendTask task : model.getModelElementsByType(SendTask.class)) {
       checkDelegate(file, "send task " + task.getId(), task.getCamundaDelegateExpression(),
           task.getCamundaClass(), task.getCamundaExpression(), task.getCamundaType());
+      if (!task.isCamundaAsyncBefore()) {
+        add(file, "send task " + task.getId() + " must be asynchronous (camunda:asyncBefore), so that a mail"
+            + " outage never undoes the step before it");
+      }
     }
     for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
       String ref = task.getCamundaDecisionRef();

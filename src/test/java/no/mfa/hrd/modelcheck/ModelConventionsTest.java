@@ -93,9 +93,13 @@ class ModelConventionsTest {
                 "sourceRef=\"Task_RecordDetails\" targetRef=\"Task_ReviewCase\""),
             "CallActivity_FollowUp cannot be reached from a start event"),
         broken("a path that never ends",
-            bpmn -> bpmn.replace("sourceRef=\"Task_ReviewCase\" targetRef=\"EndEvent_CaseReviewed\"",
-                "sourceRef=\"Task_ReviewCase\" targetRef=\"Task_RecordDetails\""),
-            "Task_ReviewCase has no path to an end event"));
+            bpmn -> bpmn.replace("sourceRef=\"Task_NotifyMission\" targetRef=\"EndEvent_CaseReviewed\"",
+                "sourceRef=\"Task_NotifyMission\" targetRef=\"Task_RecordDetails\""),
+            "Task_NotifyMission has no path to an end event"),
+        broken("a notification that is not asynchronous",
+            bpmn -> bpmn.replace("id=\"Task_NotifyDesk\" name=\"Notify desk\" camunda:asyncBefore=\"true\"",
+                "id=\"Task_NotifyDesk\" name=\"Notify desk\""),
+            "send task Task_NotifyDesk must be asynchronous"));
   }
 
   @ParameterizedTest(name = "rejects {0}")

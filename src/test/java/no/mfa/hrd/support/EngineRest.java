@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-/** The engine REST API as a given staff member calls it: HTTP Basic, JSON in and out. */
+/** The REST APIs as a given staff member calls them: HTTP Basic, JSON in and out. */
 public final class EngineRest {
 
   public record Response(HttpStatusCode status, JsonNode body) {
@@ -24,15 +24,24 @@ public final class EngineRest {
   }
 
   public static EngineRest as(int port, String user, String password) {
-    return new EngineRest(base(port).defaultHeaders(headers -> headers.setBasicAuth(user, password)).build());
+    return as(port, "/engine-rest", user, password);
+  }
+
+  /** The service's own API under another root, e.g. "/api". */
+  public static EngineRest as(int port, String root, String user, String password) {
+    return new EngineRest(base(port, root).defaultHeaders(headers -> headers.setBasicAuth(user, password)).build());
   }
 
   public static EngineRest anonymous(int port) {
-    return new EngineRest(base(port).build());
+    return anonymous(port, "/engine-rest");
   }
 
-  private static RestClient.Builder base(int port) {
-    return RestClient.builder().baseUrl("http://localhost:" + port + "/engine-rest");
+  public static EngineRest anonymous(int port, String root) {
+    return new EngineRest(base(port, root).build());
+  }
+
+  private static RestClient.Builder base(int port, String root) {
+    return RestClient.builder().baseUrl("http://localhost:" + port + root);
   }
 
   public Response get(String path) {

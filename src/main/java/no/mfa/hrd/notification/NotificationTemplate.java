@@ -1,0 +1,30 @@
+package no.mfa.hrd.notification;
+
+/**
+ * The only texts a notification can carry. The subject is generic; the body adds the step's name
+ * from the model, the case reference, the due date and a link. Never names, places or free text.
+ */
+public enum NotificationTemplate {
+  TASK_WAITING("HRD Support: a task awaits your group", "A task awaits your group."),
+  DECISION_APPROVED("HRD Support: a decision on your case", "The Ministry has approved your group's proposal."),
+  DECISION_REJECTED("HRD Support: a decision on your case", "The Ministry has rejected your group's proposal."),
+  RETURNED_FOR_REVISION("HRD Support: a case returned for revision", "A case was returned to your group for revision."),
+  ESCALATION("HRD Support: a task is overdue", "A task has waited longer than its deadline."),
+  FOR_INFORMATION("HRD Support: for your information", "A step in a case concerns your group.");
+
+  private final String subject;
+  private final String lead;
+
+  NotificationTemplate(String subject, String lead) {
+    this.subject = subject;
+    this.lead = lead;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String lead() {
+    return lead;
+  }
+}

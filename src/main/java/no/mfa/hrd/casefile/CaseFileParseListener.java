@@ -25,6 +25,15 @@ class CaseFileParseListener extends AbstractBpmnParseListener {
     processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, startListener);
   }
 
+  /** Every end of a process records its outcome, for callers and auditors. */
+  @Override
+  public void parseEndEvent(Element endEventElement, ScopeImpl scope, ActivityImpl activity) {
+    if (scope instanceof ProcessDefinitionEntity) {
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+          execution.setVariable(CaseVariables.CASE_OUTCOME, execution.getCurrentActivityId()));
+    }
+  }
+
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
     ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()

@@ -16,6 +16,9 @@ public final class CaseVariables {
   /** The country desk that serves the mission, from missionRouting, e.g. desk-africa. */
   public static final String DESK_GROUP = "deskGroup";
 
+  /** How the case ended: the id of the end event it reached, e.g. EndEvent_ConsentWithheld. */
+  public static final String CASE_OUTCOME = "caseOutcome";
+
   /** The variables a model may name as candidate groups ("${deskGroup}"): each holds a role group. */
   public static final java.util.Set<String> GROUP_VARIABLES = java.util.Set.of(MISSION_GROUP, DESK_GROUP);
 

@@ -4,6 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Date;
 import java.util.List;
 import no.mfa.hrd.identity.Role;
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Tells the members of a role about a step of a case: a task that awaits them, a decision, a return
  * for revision, an escalation. Parameterised per step by input parameters:
  * <ul>
- *   <li>{@code notifyGroup}: the role group, e.g. ${deskGroup} or section-hr;</li>
+ *   <li>{@code notifyGroup}: the role group, e.g. ${deskGroup} or section-hr, or several, comma-separated;</li>
  *   <li>{@code notifyTemplate}: a {@link NotificationTemplate};</li>
  *   <li>{@code notifyAbout}: the id of the model element the message is about; its name is the step;</li>
  *   <li>{@code notifyDueDate} (optional): the step's due date.</li>
@@ -53,9 +57,9 @@ public class NotifyRole implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String group = parameter(execution, GROUP);
-    if (!Role.isRoleGroup(group)) {
-      throw new IllegalArgumentException(GROUP + " is not a role group");
+    List<String> groups = Arrays.stream(parameter(execution, GROUP).split(",")).map(String::trim).toList();
+    if (!groups.stream().allMatch(Role::isRoleGroup)) {
+      throw new IllegalArgumentException(GROUP + " names a group that is not a role group");
     }
     NotificationTemplate template = NotificationTemplate.valueOf(parameter(execution, TEMPLATE));
     String step = stepName(execution, parameter(execution, ABOUT));
@@ -66,8 +70,14 @@ public class NotifyRole implements JavaDelegate {
       throw new IllegalStateException("Notification steps must be asynchronous (camunda:asyncBefore)");
     }
 
-    List<User> recipients = Context.getCommandContext().runWithoutAuthorization(() ->
-        execution.getProcessEngineServices().getIdentityService().createUserQuery().memberOfGroup(group).list());
+    Collection<User> recipients = Context.getCommandContext().runWithoutAuthorization(() -> {
+      Map<String, User> members = new LinkedHashMap<>();
+      for (String group : groups) {
+        execution.getProcessEngineServices().getIdentityService().createUserQuery().memberOfGroup(group).list()
+            .forEach(user -> members.putIfAbsent(user.getId(), user));
+      }
+      return members.values();
+    });
     int failed = 0;
     for (User recipient : recipients) {
       Notification notification = new Notification(job.getId() + ":" + recipient.getId(), recipient.getId(),
@@ -79,8 +89,8 @@ public class NotifyRole implements JavaDelegate {
     if (failed > 0) {
       throw new NotificationDeliveryException(template, caseReference, failed, recipients.size());
     }
-    LOG.info("Notification {} for case {} delivered to group {} ({} recipients)",
-        template, caseReference, group, recipients.size());
+    LOG.info("Notification {} for case {} delivered to {} ({} recipients)",
+        template, caseReference, groups, recipients.size());
   }
 
   /** @return false when the mail could not be delivered (and is to be retried) */

@@ -66,6 +66,8 @@ public final class ModelConventions {
   private static final Pattern GENERATED_SUFFIX = Pattern.compile("[0-9a-z]{7}");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The one place a form field is marked as personal data (CONVENTIONS.md, Confidentiality). */
+  public static final String PERSONAL_DATA = "personalData";
 
   private final Predicate<String> beanExists;
   private final Set<String> staffStartedProcesses;
@@ -380,6 +382,13 @@ public final class ModelConventions {
               + FormField.INPUT_TYPES + " without a data path"));
       Set<String> keys = new HashSet<>();
       fields(form.path("components")).forEach(field -> {
+        String type = field.path("type").asText();
+        boolean freeText = type.equals("textfield") || type.equals("textarea");
+        if (freeText && !field.path("disabled").asBoolean(false)
+            && !Set.of("true", "false").contains(field.path("properties").path(PERSONAL_DATA).asText())) {
+          add(file, "field '" + field.path("key").asText() + "' in form '" + id + "' must declare properties."
+              + PERSONAL_DATA + " (\"true\" or \"false\"): erasure and the notification rule rely on it");
+        }
         String key = field.path("key").asText("");
         if (!key.isEmpty() && !keys.add(key)) {
           add(file, "field key '" + key + "' is used twice in form '" + id + "'");

@@ -139,6 +139,16 @@ class ModelConventionsTest {
   }
 
   @Test
+  void rejectsFreeTextWithoutAPersonalDataMarker() throws IOException {
+    Path forms = copy(TEST_FORMS, "forms");
+    Path form = forms.resolve("caseFileTestReviewCase.form");
+    Files.writeString(form, Files.readString(form).replaceAll("\"personalData\":\\s*\"true\"", "\"note\": \"x\""));
+
+    assertThat(findings(copy(TEST_MODELS, "processes"), forms))
+        .anyMatch(finding -> finding.contains("field 'review' in form 'caseFileTestReviewCase' must declare properties.personalData"));
+  }
+
+  @Test
   void rejectsADecisionWithoutHistoryTimeToLive() throws IOException {
     Path processes = copy(TEST_MODELS, "processes");
     Files.writeString(processes.resolve("routing.dmn"),

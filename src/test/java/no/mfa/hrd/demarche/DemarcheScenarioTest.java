@@ -1,0 +1,279 @@
+package no.mfa.hrd.demarche;
+
+import static no.mfa.hrd.demarche.DemarcheSteps.COORDINATED;
+import static no.mfa.hrd.demarche.DemarcheSteps.DELIVERED;
+import static no.mfa.hrd.demarche.DemarcheSteps.HR_ADVICE;
+import static no.mfa.hrd.demarche.DemarcheSteps.LOW_RISK;
+import static no.mfa.hrd.demarche.DemarcheSteps.PUBLISHED;
+import static no.mfa.hrd.demarche.DemarcheSteps.REPORTED;
+import static no.mfa.hrd.demarche.DemarcheSteps.REVISED;
+import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_DRAFT;
+import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_INFORMED;
+import static no.mfa.hrd.demarche.DemarcheSteps.acknowledged;
+import static no.mfa.hrd.demarche.DemarcheSteps.approval;
+import static no.mfa.hrd.demarche.DemarcheSteps.consent;
+import static no.mfa.hrd.demarche.DemarcheSteps.criticalRisk;
+import static no.mfa.hrd.demarche.DemarcheSteps.informed;
+import static no.mfa.hrd.demarche.DemarcheSteps.start;
+import static no.mfa.hrd.demarche.DemarcheSteps.statementDecision;
+import static no.mfa.hrd.demarche.DemarcheSteps.statementSecurity;
+import static no.mfa.hrd.demarche.DemarcheSteps.verify;
+import static no.mfa.hrd.support.Scenario.COMMS;
+import static no.mfa.hrd.support.Scenario.DESK_AFRICA;
+import static no.mfa.hrd.support.Scenario.HR;
+import static no.mfa.hrd.support.Scenario.NAIROBI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import no.mfa.hrd.ServiceTest;
+import no.mfa.hrd.support.FullModelCoverage;
+import no.mfa.hrd.support.Scenario;
+import no.mfa.hrd.support.TestMail;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of the démarche, each step done through its form by the role the guidelines name. */
+@ServiceTest
+@FullModelCoverage("demarche")
+class DemarcheScenarioTest {
+
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
+
+  @Autowired ProcessEngine engine;
+  private Scenario scenario;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    scenario = new Scenario(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** Start, verify, assess, consent and coordinate: the mission's part before the reaction. */
+  private ProcessInstance preparedCase(Map<String, Object> start, Map<String, Object> risk) {
+    ProcessInstance instance = scenario.start("demarche", start, NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", risk, NAIROBI);
+    scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED, NAIROBI);
+    return instance;
+  }
+
+  private void deliverInformAndReport(ProcessInstance instance, String proposeMultilateral) {
+    scenario.work(instance, "Task_DeliverReaction", DELIVERED, NAIROBI);
+    scenario.work(instance, "Task_InformDefender", informed(proposeMultilateral), NAIROBI);
+    scenario.work(instance, "Task_ReportOnEffect", REPORTED, NAIROBI);
+  }
+
+  private List<String> mailSubjectsTo(String address) throws Exception {
+    return Arrays.stream(mail.getReceivedMessages()).filter(message -> recipient(message).equals(address))
+        .map(DemarcheScenarioTest::subject).toList();
+  }
+
+  @Test
+  void anApprovedDemarcheIsDeliveredReportedAndRaisedMultilaterally() throws Exception {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    BpmnAwareTests.assertThat(instance).hasVariables("riskLevel", "riskReason");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "riskLevel")).isEqualTo("low");
+
+    scenario.work(instance, "Task_ApproveDemarche", approval("approve"), DESK_AFRICA);
+    deliverInformAndReport(instance, "yes");
+    scenario.work(instance, "Task_AcknowledgeReport", acknowledged("doNotPublish"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(
+        "Task_ApproveDemarche", "Task_NotifyMissionOfDecision", "Task_NotifyHrOfMultilateral", "EndEvent_ReactionDelivered");
+    BpmnAwareTests.assertThat(instance).hasNotPassed("Task_AdviseOnRisk", "CallActivity_PublishProtest");
+    assertThat(mailSubjectsTo("desk.africa@example.org")).contains("HRD Support: a task awaits your group");
+    assertThat(mailSubjectsTo("mission.nairobi@example.org")).contains("HRD Support: a decision on your case");
+    assertThat(mailSubjectsTo("hr.section@example.org")).containsExactly("HRD Support: for your information");
+  }
+
+  @Test
+  void factsAreVerifiedAgainAfterMoreInformationOrTheCaseIsNotPursued() {
+    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("moreInformation"), NAIROBI);
+    scenario.work(instance, "Task_GatherInformation", Map.of("informationGathered", "Court file obtained"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("notVerifiable"), NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_FactsNotVerified");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("caseOutcome").singleResult().getValue()).isEqualTo("EndEvent_FactsNotVerified");
+  }
+
+  @Test
+  void refusedConsentEndsTheCaseWithoutAnyReaction() {
+    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(instance, "Task_ObtainConsent", consent("no"), NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ConsentWithheld")
+        .hasNotPassed("Task_CoordinateLikeminded", "Task_ApproveDemarche", "Task_DeliverReaction");
+  }
+
+  @Test
+  void atHighRiskTheHrSectionAdvisesFirstAndReturnsForRevisionWorkTwiceInARow() {
+    ProcessInstance instance = scenario.start("demarche", start("demarche", "normal", "yes"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", criticalRisk(), NAIROBI);
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "riskLevel")).isEqualTo("critical");
+    scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED, NAIROBI);
+    scenario.runNotifications(instance);
+    assertThat(scenario.hasTask(instance, "Task_ApproveDemarche")).as("no decision before the HR section's advice")
+        .isFalse();
+    scenario.work(instance, "Task_AdviseOnRisk", HR_ADVICE, HR);
+
+    scenario.work(instance, "Task_ApproveDemarche", approval("consultHrSection"), DESK_AFRICA);
+    scenario.work(instance, "Task_AdviseDesk", HR_ADVICE, HR);
+    scenario.work(instance, "Task_ApproveDemarche", approval("returnForRevision"), DESK_AFRICA);
+    scenario.work(instance, "Task_ReviseProposal", REVISED, NAIROBI);
+    scenario.work(instance, "Task_ApproveDemarche", approval("returnForRevision"), DESK_AFRICA);
+    scenario.work(instance, "Task_ReviseProposal", REVISED, NAIROBI);
+    scenario.work(instance, "Task_ApproveDemarche", approval("approve"), DESK_AFRICA);
+    deliverInformAndReport(instance, "no");
+    scenario.work(instance, "Task_AcknowledgeReport", acknowledged("publish"), DESK_AFRICA);
+
+    // The desk decided to publish: the same case goes on in a public statement.
+    scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(instance, "Task_DecideOnStatement", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_PublishStatement", PUBLISHED, COMMS);
+    scenario.work(instance, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("CallActivity_PublishProtest", "EndEvent_ReactionDelivered");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_ApproveDemarche").finished().count()).isEqualTo(4);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_ReviseProposal").finished().count()).isEqualTo(2);
+  }
+
+  @Test
+  void aRejectedDemarcheEndsTheCase() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_ApproveDemarche", approval("reject"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_RejectedByMinistry")
+        .hasNotPassed("Task_DeliverReaction");
+  }
+
+  @Test
+  void anUrgentApprovalPendingOver24HoursIsEscalatedToTheDeskAndTheHrSection() throws Exception {
+    Date requested = new Date();
+    ClockUtil.setCurrentTime(requested);
+    ProcessInstance instance = preparedCase(start("demarche", "urgent", "no"), LOW_RISK);
+    scenario.runNotifications(instance);
+
+    Task approval = scenario.task(instance, "Task_ApproveDemarche");
+    Date due = (Date) engine.getRuntimeService().getVariable(instance.getId(), "approvalDueDate");
+    assertThat(Duration.between(requested.toInstant(), due.toInstant())).isEqualTo(Duration.ofHours(24));
+    assertThat(approval.getDueDate()).isEqualTo(due);
+    Job timer = scenario.timer(instance, "Timer_ApprovalOverdue");
+    assertThat(timer.getDuedate()).as("the timer reads the same due date").isEqualTo(due);
+
+    scenario.fire(timer);
+    scenario.runNotifications(instance);
+
+    assertThat(mailSubjectsTo("desk.africa@example.org")).contains("HRD Support: a task is overdue");
+    assertThat(mailSubjectsTo("hr.section@example.org")).containsExactly("HRD Support: a task is overdue");
+    BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_ApprovalEscalated").isWaitingAt("Task_ApproveDemarche");
+    scenario.work(instance, "Task_ApproveDemarche", approval("reject"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+    BpmnAwareTests.assertThat(instance).isEnded();
+  }
+
+  @Test
+  void aNormalCaseGivesTheDeskFiveDays() {
+    Date requested = new Date();
+    ClockUtil.setCurrentTime(requested);
+    ProcessInstance instance = preparedCase(start("demarche", "normal", "no"), LOW_RISK);
+    scenario.runNotifications(instance);
+
+    assertThat(scenario.task(instance, "Task_ApproveDemarche").getDueDate())
+        .isEqualTo(Date.from(requested.toInstant().plus(Duration.ofDays(5))));
+  }
+
+  @Test
+  void aFormalEnquiryNeedsNoApprovalAndTheDeskIsInformed() throws Exception {
+    ProcessInstance instance = preparedCase(start("formalEnquiry"), LOW_RISK);
+    scenario.work(instance, "Task_DeliverReaction", DELIVERED, NAIROBI);
+    scenario.work(instance, "Task_InformDefender", informed("no"), NAIROBI);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_InformDeskOfReaction", "EndEvent_ReactionDelivered")
+        .hasNotPassed("Task_ApproveDemarche", "Task_ReportOnEffect");
+    assertThat(mailSubjectsTo("desk.africa@example.org")).containsExactly("HRD Support: for your information");
+  }
+
+  @Test
+  void anOfficialStatementIsDecidedAndPublishedThroughAPublicStatement() {
+    ProcessInstance instance = preparedCase(start("officialStatement"), LOW_RISK);
+    scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(instance, "Task_DecideOnStatement", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_PublishStatement", PUBLISHED, COMMS);
+    scenario.work(instance, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("CallActivity_OfficialStatement", "EndEvent_ReactionDelivered")
+        .hasNotPassed("Task_DeliverReaction");
+  }
+
+  @Test
+  void anOfficialStatementTheDeskRejectsEndsAsRejectedByTheMinistry() {
+    ProcessInstance instance = preparedCase(start("officialStatement"), LOW_RISK);
+    scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(instance, "Task_DecideOnStatement", statementDecision("reject"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementRejectedByMinistry");
+  }
+
+  @Test
+  void anOfficialStatementWithoutRenewedConsentEndsWithoutAction() {
+    ProcessInstance instance = preparedCase(start("officialStatement"), LOW_RISK);
+    scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementConsentWithheld");
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

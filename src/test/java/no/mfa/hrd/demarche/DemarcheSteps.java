@@ -1,0 +1,144 @@
+package no.mfa.hrd.demarche;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Valid form values for each step of a démarche and a public statement, to vary per scenario. */
+final class DemarcheSteps {
+
+  private DemarcheSteps() {
+  }
+
+  static Map<String, Object> start(String reaction, String urgency, String lifeOrHealthThreatened) {
+    return Map.ofEntries(
+        Map.entry("defenderName", "Amina Wanjiru"),
+        Map.entry("defenderPseudonym", "Kestrel"),
+        Map.entry("riskCategories", List.of("women", "environment")),
+        Map.entry("incidentDescription", "Arrested after a protest against a mining concession."),
+        Map.entry("incidentDate", "2026-11-20"),
+        Map.entry("lifeOrHealthThreatened", lifeOrHealthThreatened),
+        Map.entry("workThreatened", "yes"),
+        Map.entry("familyConcerned", "no"),
+        Map.entry("proposedReaction", reaction),
+        Map.entry("reactionOutline", "Norway is concerned about the arrest and calls for due process."),
+        Map.entry("urgency", urgency),
+        Map.entry("coordination", "likeminded"));
+  }
+
+  static Map<String, Object> start(String reaction) {
+    return start(reaction, "normal", "no");
+  }
+
+  static Map<String, Object> verify(String outcome) {
+    Map<String, Object> values = new HashMap<>(Map.of(
+        "sources", "Local partner organisation and court records",
+        "verificationMethod", "Two independent sources",
+        "factsVerified", outcome));
+    if (outcome.equals("notVerifiable")) {
+      values.put("notPursuedReason", "Sources contradict each other");
+    }
+    return values;
+  }
+
+  static final Map<String, Object> LOW_RISK = Map.of(
+      "currentThreats", "no",
+      "reprisalAfterInternationalContact", "no",
+      "previousThreats", "no",
+      "perpetratorLink", "none",
+      "generalEnvironment", "mixed",
+      "marginalisedGroup", "no",
+      "reprisalsForReporting", "no",
+      "policeResponse", "protects",
+      "protectionAvailable", "yes",
+      "protectionDetails", "A national protection programme");
+
+  static final Map<String, Object> CRITICAL_RISK = Map.of(
+      "currentThreats", "yes",
+      "currentThreatsDetails", "Death threats by members of the police",
+      "threatCause", "Her testimony to a UN special rapporteur",
+      "reprisalAfterInternationalContact", "yes",
+      "previousThreats", "no",
+      "perpetratorLink", "state",
+      "generalEnvironment", "hostile",
+      "marginalisedGroup", "yes",
+      "reprisalsForReporting", "yes",
+      "policeResponse", "complicit");
+
+  static Map<String, Object> criticalRisk() {
+    Map<String, Object> values = new HashMap<>(CRITICAL_RISK);
+    values.put("protectionAvailable", "no");
+    return values;
+  }
+
+  static Map<String, Object> consent(String given) {
+    Map<String, Object> values = new HashMap<>(Map.of(
+        "consentFrom", "defender",
+        "consentHow", "inPerson",
+        "consentDate", "2026-11-22",
+        "consentGiven", given));
+    if (given.equals("yes")) {
+      values.put("agreedChannel", "secureMessaging");
+    }
+    return values;
+  }
+
+  static final Map<String, Object> COORDINATED = Map.of(
+      "coordinationOutcome", "jointReaction", "likemindedMissions", List.of("sweden", "denmark"));
+
+  static final Map<String, Object> HR_ADVICE = Map.of(
+      "hrRecommendation", "support", "hrAdvice", "Consistent with earlier responses; support.");
+
+  static Map<String, Object> approval(String decision) {
+    return switch (decision) {
+      case "reject", "returnForRevision" -> Map.of("approvalDecision", decision, "deskComment", "See our note.");
+      case "consultHrSection" -> Map.of("approvalDecision", decision, "consultQuestion", "Is this consistent?");
+      default -> Map.of("approvalDecision", decision);
+    };
+  }
+
+  static final Map<String, Object> REVISED = Map.of(
+      "reactionOutline", "Norway calls for her immediate release.", "revisionNote", "Sharper ask");
+
+  static final Map<String, Object> DELIVERED = Map.of(
+      "deliveredOn", "2026-11-25", "authority", "Ministry of Foreign Affairs, Human Rights Directorate",
+      "deliveredBy", "Deputy head of mission", "deliveredJointlyWith", List.of("sweden"));
+
+  static Map<String, Object> informed(String proposeMultilateral) {
+    return Map.of("informedOn", "2026-11-26", "informedWhom", "defender", "informedThrough", "secureMessaging",
+        "proposeMultilateral", proposeMultilateral);
+  }
+
+  static final Map<String, Object> REPORTED = Map.of(
+      "authoritiesResponse", "The ministry promised to look into the case.", "effect", "tooEarly",
+      "publicationView", "publish");
+
+  static Map<String, Object> acknowledged(String publication) {
+    return Map.of("publicationDecision", publication, "deskProposesMultilateral", "no");
+  }
+
+  static final Map<String, Object> STATEMENT_DRAFT = Map.of(
+      "statementChannel", "pressRelease", "statementDraft", "Norway is concerned about the arrest.",
+      "statementPurpose", "Visibility gives protection");
+
+  static Map<String, Object> statementSecurity(String consent) {
+    return Map.of("exposureRisks", "Low: already public", "statementConsentFrom", "defender",
+        "statementConsent", consent);
+  }
+
+  static Map<String, Object> statementDecision(String decision) {
+    return decision.equals("approve")
+        ? Map.of("statementDecision", decision)
+        : Map.of("statementDecision", decision, "statementComment", "Shorter, please.");
+  }
+
+  static final Map<String, Object> STATEMENT_REVISED = Map.of(
+      "statementDraft", "Norway is concerned.", "statementRevisionNote", "Shortened");
+
+  static final Map<String, Object> PUBLISHED = Map.of(
+      "publisher", "ministry", "publishedOn", "2026-11-27", "publishedChannel", "pressRelease",
+      "publishedLink", "https://www.regjeringen.no/en/statement");
+
+  static final Map<String, Object> STATEMENT_INFORMED = Map.of(
+      "informedOn", "2026-11-28", "informedThrough", "secureMessaging");
+}

@@ -1,0 +1,136 @@
+package no.mfa.hrd.demarche;
+
+import static no.mfa.hrd.demarche.DemarcheSteps.COORDINATED;
+import static no.mfa.hrd.demarche.DemarcheSteps.LOW_RISK;
+import static no.mfa.hrd.demarche.DemarcheSteps.PUBLISHED;
+import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_DRAFT;
+import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_INFORMED;
+import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_REVISED;
+import static no.mfa.hrd.demarche.DemarcheSteps.consent;
+import static no.mfa.hrd.demarche.DemarcheSteps.start;
+import static no.mfa.hrd.demarche.DemarcheSteps.statementDecision;
+import static no.mfa.hrd.demarche.DemarcheSteps.statementSecurity;
+import static no.mfa.hrd.demarche.DemarcheSteps.verify;
+import static no.mfa.hrd.support.Scenario.COMMS;
+import static no.mfa.hrd.support.Scenario.DESK_AFRICA;
+import static no.mfa.hrd.support.Scenario.NAIROBI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.util.HashMap;
+import java.util.Map;
+import no.mfa.hrd.ServiceTest;
+import no.mfa.hrd.casefile.CaseVariables;
+import no.mfa.hrd.support.FullModelCoverage;
+import no.mfa.hrd.support.Scenario;
+import no.mfa.hrd.support.TestMail;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of the public statement, started by a mission or called from a démarche. */
+@ServiceTest
+@FullModelCoverage("publicStatement")
+class PublicStatementScenarioTest {
+
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
+
+  @Autowired ProcessEngine engine;
+  private Scenario scenario;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    scenario = new Scenario(engine);
+  }
+
+  /** The mission proposes a statement on its own, from the start form. */
+  private ProcessInstance proposed() {
+    Map<String, Object> values = new HashMap<>(STATEMENT_DRAFT);
+    values.put("defenderPseudonym", "Kestrel");
+    values.put("urgency", "normal");
+    ProcessInstance instance = scenario.start("publicStatement", values, NAIROBI);
+    assertThat(instance.getBusinessKey()).matches("HRD-\\d{4}-\\d{5}");
+    return instance;
+  }
+
+  @Test
+  void aProposedStatementIsApprovedPublishedAndTheDefenderInformed() {
+    ProcessInstance instance = proposed();
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(instance, "Task_DecideOnStatement", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_PublishStatement", PUBLISHED, COMMS);
+    scenario.work(instance, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementPublished")
+        .hasNotPassed("Task_DraftStatement");
+  }
+
+  @Test
+  void aReturnedStatementIsRevisedAndDecidedAgain() {
+    ProcessInstance instance = proposed();
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(instance, "Task_DecideOnStatement", statementDecision("returnForRevision"), DESK_AFRICA);
+    scenario.work(instance, "Task_ReviseStatement", STATEMENT_REVISED, NAIROBI);
+    scenario.work(instance, "Task_DecideOnStatement", statementDecision("reject"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ReviseStatement", "EndEvent_StatementRejected");
+  }
+
+  @Test
+  void withoutRenewedConsentNothingIsPublished() {
+    ProcessInstance instance = proposed();
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementConsentWithheld")
+        .hasNotPassed("Task_DecideOnStatement", "Task_PublishStatement");
+  }
+
+  @Test
+  void anOverdueDecisionIsEscalated() {
+    ProcessInstance instance = proposed();
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.runNotifications(instance);
+    scenario.fire(scenario.timer(instance, "Timer_DecisionOverdue"));
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_DecisionEscalated").isWaitingAt("Task_DecideOnStatement");
+    assertThat(mail.getReceivedMessages()).anyMatch(message -> subject(message).equals("HRD Support: a task is overdue"));
+  }
+
+  @Test
+  void calledFromADemarcheTheMissionDraftsFirstAndTheCaseReferenceCarriesOver() {
+    ProcessInstance demarche = scenario.start("demarche", start("officialStatement"), NAIROBI);
+    scenario.work(demarche, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(demarche, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(demarche, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    scenario.work(demarche, "Task_CoordinateLikeminded", COORDINATED, NAIROBI);
+    ProcessInstance statement = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(demarche.getId()).singleResult();
+
+    assertThat(statement.getBusinessKey()).isEqualTo(demarche.getBusinessKey());
+    assertThat(engine.getRuntimeService().getVariable(statement.getId(), "statementDraft"))
+        .as("the démarche's key messages are the draft").isEqualTo(start("officialStatement").get("reactionOutline"));
+    BpmnAwareTests.assertThat(statement).isWaitingAt("Task_DraftStatement");
+    scenario.work(demarche, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
+    scenario.work(demarche, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
+
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(demarche.getId())
+        .variableName("statementOutcome").singleResult().getValue()).isEqualTo("EndEvent_StatementConsentWithheld");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(demarche.getId())
+        .variableName(CaseVariables.CASE_OUTCOME).singleResult().getValue()).isEqualTo("EndEvent_StatementConsentWithheld");
+  }
+
+  private static String subject(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

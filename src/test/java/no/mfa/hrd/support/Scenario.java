@@ -1,0 +1,99 @@
+package no.mfa.hrd.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Walks a case as its people do: each step through its form, as a user of the role the model names,
+ * and the system's own steps (notifications, timers) by executing their jobs, never by waiting.
+ */
+public final class Scenario {
+
+  /** A staff member: user id and group. */
+  public record Staff(String user, String group) {}
+
+  public static final Staff NAIROBI = new Staff("mission.nairobi", "mission-nairobi");
+  public static final Staff DESK_AFRICA = new Staff("desk.africa", "desk-africa");
+  public static final Staff HR = new Staff("hr.section", "section-hr");
+  public static final Staff COMMS = new Staff("comms", "communication-unit");
+
+  private final ProcessEngine engine;
+  private final Forms forms;
+
+  public Scenario(ProcessEngine engine) {
+    this.engine = engine;
+    this.forms = new Forms(engine);
+  }
+
+  public ProcessInstance start(String processKey, Map<String, Object> values, Staff staff) {
+    return forms.start(processKey, values, staff.user(), staff.group());
+  }
+
+  /** Runs the case's pending notification steps, then works the task waiting at this step. */
+  public void work(ProcessInstance instance, String taskKey, Map<String, Object> values, Staff staff) {
+    runNotifications(instance);
+    Task task = task(instance, taskKey);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).taskCandidateGroup(staff.group()).count())
+        .as("%s is a task for %s", taskKey, staff.group()).isEqualTo(1);
+    forms.submit(task, values, staff.user(), staff.group());
+  }
+
+  /** The open task at this step, in the case or in a process it called. */
+  public Task task(ProcessInstance instance, String taskKey) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceIdIn(caseInstanceIds(instance).toArray(String[]::new))
+        .taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  public boolean hasTask(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceIdIn(caseInstanceIds(instance).toArray(String[]::new))
+        .taskDefinitionKey(taskKey).count() > 0;
+  }
+
+  /** Executes the asynchronous steps (notifications) of the case until none is left. */
+  public void runNotifications(ProcessInstance instance) {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = management.createJobQuery().processInstanceIds(new java.util.HashSet<>(caseInstanceIds(instance)))
+          .messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("notification steps keep coming");
+  }
+
+  /** Fires the timer waiting at this boundary event. */
+  public Job timer(ProcessInstance instance, String timerId) {
+    List<String> ids = caseInstanceIds(instance);
+    // (processInstanceIds together with activityId makes invalid SQL in 7.24, so filter here)
+    List<Job> jobs = engine.getManagementService().createJobQuery().timers().activityId(timerId).list().stream()
+        .filter(job -> ids.contains(job.getProcessInstanceId())).toList();
+    assertThat(jobs).as("timer %s", timerId).hasSize(1);
+    return jobs.get(0);
+  }
+
+  public void fire(Job timer) {
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  /** The case and every process it called, still running. */
+  private List<String> caseInstanceIds(ProcessInstance instance) {
+    List<String> ids = new ArrayList<>(List.of(instance.getId()));
+    for (int i = 0; i < ids.size(); i++) {
+      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list()
+          .forEach(called -> ids.add(called.getId()));
+    }
+    return ids;
+  }
+}

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +47,7 @@ class RiskLevelDecisionTest {
   })
   void eachRowGivesItsLevelAndReason(int row, String current, String lifeOrHealth, String perpetrator, String police,
       String previous, String protection, String level) {
-    DmnDecisionResultEntries result = DMN.evaluateDecisionTable(decision, Map.of(
+    DmnDecisionRuleResult result = DMN.evaluateDecisionTable(decision, Map.of(
         "currentThreats", current, "lifeOrHealthThreatened", lifeOrHealth, "perpetratorLink", perpetrator,
         "policeResponse", police, "previousThreats", previous, "protectionAvailable", protection)).getFirstResult();
 

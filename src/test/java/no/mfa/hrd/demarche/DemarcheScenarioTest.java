@@ -25,9 +25,7 @@ import static no.mfa.hrd.support.Scenario.NAIROBI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +82,8 @@ class DemarcheScenarioTest {
     scenario.work(instance, "Task_ReportOnEffect", REPORTED, NAIROBI);
   }
 
-  private List<String> mailSubjectsTo(String address) throws Exception {
-    return Arrays.stream(mail.getReceivedMessages()).filter(message -> recipient(message).equals(address))
-        .map(DemarcheScenarioTest::subject).toList();
+  private List<String> mailSubjectsTo(String address) {
+    return TestMail.subjectsTo(mail, address);
   }
 
   @Test
@@ -259,21 +256,5 @@ class DemarcheScenarioTest {
     scenario.work(instance, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementConsentWithheld");
-  }
-
-  private static String recipient(MimeMessage message) {
-    try {
-      return message.getAllRecipients()[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

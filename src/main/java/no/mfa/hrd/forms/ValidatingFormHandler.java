@@ -1,0 +1,46 @@
+package no.mfa.hrd.forms;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** An engine form handler with the form's rules checked before a submission is written. */
+abstract class ValidatingFormHandler<H extends FormHandler> implements FormHandler {
+
+  protected final H delegate;
+  private final Expression formKey;
+  private final FormSubmissions submissions;
+
+  ValidatingFormHandler(H delegate, Expression formKey, FormSubmissions submissions) {
+    this.delegate = delegate;
+    this.formKey = formKey;
+    this.submissions = submissions;
+  }
+
+  /** The process the submission belongs to. */
+  protected abstract ProcessDefinitionEntity process(VariableScope scope);
+
+  /** The variables the form was shown with. */
+  protected abstract Map<String, Object> shownWith(VariableScope scope);
+
+  @Override
+  public void submitFormVariables(VariableMap properties, VariableScope scope) {
+    ProcessDefinitionEntity process = process(scope);
+    submissions.check(process.getDeploymentId(), process.getKey(), (String) formKey.getValue(scope), properties,
+        shownWith(scope));
+    delegate.submitFormVariables(properties, scope);
+    FormSubmissions.markSubmitted(scope);
+  }
+
+  @Override
+  public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity definition,
+      BpmnParse parse) {
+    delegate.parseConfiguration(element, deployment, definition, parse);
+  }
+}

@@ -1,0 +1,62 @@
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { launchBrowser, waitForService, Staff } = require('./tasklist');
+const { START_DEMARCHE, STEPS, newestCase } = require('./cases');
+
+let browser;
+before(async () => {
+  await waitForService();
+  browser = await launchBrowser();
+});
+after(async () => browser?.close());
+
+test('a démarche, fully in the browser, as the mission and its desk do it', async () => {
+  const journey = 'demarche';
+  const mission = await Staff.login(browser, 'mission.nairobi', { journey });
+  assert.equal(await mission.page.locator('.ce-eol-banner').isVisible(), false, 'no "migrate to Camunda 8" banner');
+  await mission.startProcess('Démarche', 'demarcheStart', START_DEMARCHE);
+  const reference = await newestCase('mission.nairobi', 'demarche', 'Task_VerifyFacts');
+
+  await mission.openTask('Verify facts', reference);
+  await mission.complete('demarcheVerifyFacts', STEPS.verify);
+  await mission.openTask('Assess risks', reference);
+  await mission.complete('demarcheAssessRisk', STEPS.assessLowRisk);
+  await mission.openTask('Obtain consent', reference);
+  await mission.complete('demarcheObtainConsent', STEPS.consent);
+  await mission.openTask('Coordinate with likeminded missions', reference);
+  await mission.complete('demarcheCoordinate', STEPS.coordinate);
+
+  const desk = await Staff.login(browser, 'desk.africa', { journey });
+  await desk.openTask('Approve démarche', reference);
+  await desk.shot('approval-waiting');
+
+  const bogota = await Staff.login(browser, 'mission.bogota', { journey });
+  const bogotaSees = await bogota.groupTaskNames();
+  await bogota.shot('sees-nothing-of-nairobi');
+  assert.ok(bogotaSees.every((name) => !name.includes(reference)), `mission.bogota sees ${bogotaSees}`);
+
+  await desk.complete('demarcheApprove', STEPS.returnForRevision);
+  await mission.openTask('Revise the proposal', reference);
+  await mission.complete('demarcheRevise', STEPS.revise);
+  await desk.openTask('Approve démarche', reference);
+  await desk.complete('demarcheApprove', STEPS.approve);
+
+  await mission.openTask('Deliver the reaction', reference);
+  await mission.complete('demarcheDeliver', STEPS.deliver);
+  await mission.openTask('Inform the defender', reference);
+  await mission.complete('demarcheInformDefender', STEPS.inform);
+  await mission.openTask('Report on the effect', reference);
+  await mission.complete('demarcheReportEffect', STEPS.report);
+  await desk.openTask('Acknowledge report and decide on publication', reference);
+  await desk.complete('demarcheAcknowledgeReport', STEPS.acknowledge);
+
+  const hr = await Staff.login(browser, 'hr.section', { app: 'cockpit', journey });
+  await hr.page.click('a:has-text("Processes")');
+  const row = hr.page.locator('tr:has(a:text-is("Démarche"))');
+  await row.waitFor();
+  await hr.shot('cockpit-processes');
+  await row.locator('a:text-is("Démarche")').click();
+  await hr.page.waitForSelector('[data-element-id="Task_ApproveDemarche"]');
+  await hr.page.waitForSelector('text=Instances Running');
+  await hr.shot('cockpit-demarche-diagram');
+});

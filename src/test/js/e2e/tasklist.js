@@ -1,0 +1,175 @@
+// The browser harness: staff working in Tasklist and Cockpit, as they would. Each process's journey
+// uses these few helpers: log in, start a process from its start form, open, claim and complete a
+// task by its name, and fill form-js fields by their key.
+const { chromium } = require('playwright-core');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const BASE_URL = process.env.E2E_BASE_URL || 'http://localhost:18080';
+const ROOT = path.resolve(__dirname, '../../../..');
+const SCREENSHOTS = path.join(ROOT, 'target', 'e2e-screenshots');
+const WAIT_MS = 60_000;
+
+// Debian's Chromium, never a downloaded browser; flags that work on a closed network.
+async function launchBrowser() {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Waits until the service answers healthy (it is started from the built jar before the tests). */
+async function waitForService() {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${BASE_URL}/actuator/health`);
+      if (response.ok && (await response.json()).status === 'UP') return;
+    } catch { /* not listening yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`the service at ${BASE_URL} did not come up`);
+}
+
+/** One staff member in one browser page. */
+class Staff {
+  constructor(page, user, journey) {
+    this.page = page;
+    this.user = user;
+    this.journey = journey;
+    this.step = 0;
+  }
+
+  static async login(browser, user, { app = 'tasklist', password = 'demo', journey = 'journey' } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const staff = new Staff(page, user, journey);
+    await page.goto(`${BASE_URL}/camunda/app/${app}/default/`);
+    await page.fill('input[placeholder=Username]', user);
+    await page.fill('input[placeholder=Password]', password);
+    await page.click('button[type=submit]');
+    await page.waitForSelector(app === 'cockpit' ? 'text=Processes' : 'text=Start process');
+    await staff.shot(`logged-in-${app}`);
+    return staff;
+  }
+
+  async shot(name) {
+    this.step += 1;
+    const file = `${this.journey}-${String(this.step).padStart(2, '0')}-${this.user}-${name}.png`;
+    await this.page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true });
+  }
+
+  /** Tasklist's "Start process": picks the process and fills its start form. */
+  async startProcess(processName, formId, values) {
+    await this.page.click('text=Start process');
+    await this.page.click(`.modal-body >> text="${processName}"`);
+    await this.fill(formId, values, this.page.locator('.modal-content'));
+    await this.shot(`start-${formId}`);
+    await this.page.click('.modal-footer button:has-text("Start")');
+    await this.page.waitForSelector('.modal-content', { state: 'detached' });
+  }
+
+  /** The group's task list entries, e.g. "Verify facts (HRD-2026-00001)". */
+  async groupTaskNames() {
+    await this.page.click("text=My group's tasks");
+    await this.page.waitForSelector('.tasks-list');
+    return this.page.locator('.tasks-list li.task h4 a').allTextContents();
+  }
+
+  /**
+   * Opens the task named so, for the case. Notification steps run before a hand-off, so the task may
+   * take a few seconds to appear: the list is reloaded until it does.
+   */
+  async openTask(taskName, caseReference) {
+    const title = `${taskName} (${caseReference})`;
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const names = (await this.groupTaskNames()).map((name) => name.trim());
+      if (names.includes(title)) break;
+      if (Date.now() > deadline) throw new Error(`${this.user} never saw "${title}"; saw ${names.join(', ')}`);
+      await this.page.reload();
+      await this.page.waitForSelector("text=My group's tasks");
+    }
+    await this.page.click(`.tasks-list li.task h4 a:text-is("${title}")`);
+    await this.page.waitForSelector(`.task-card h2.task:has-text("${title}")`);
+  }
+
+  async claim() {
+    await this.page.click('.task-card :is(a, button):has-text("Claim")');
+    await this.page.waitForSelector('.fjs-form:not(.fjs-disabled)');
+  }
+
+  /** Claims, fills and completes the open task's form, and waits until Tasklist has taken it. */
+  async complete(formId, values) {
+    await this.claim();
+    await this.fill(formId, values);
+    await this.shot(`complete-${formId}`);
+    await this.page.click('button:has-text("Complete")');
+    await this.page.waitForSelector('text=Select a task in the list.', { timeout: WAIT_MS });
+  }
+
+  /** Fills form-js fields by key, with values as the form's schema names them (option values, ISO dates). */
+  async fill(formId, values, scope = this.page) {
+    const form = JSON.parse(fs.readFileSync(path.join(ROOT, 'forms', `${formId}.form`), 'utf8'));
+    const fields = new Map();
+    const collect = (components) => components.forEach((component) => {
+      if (component.key) fields.set(component.key, component);
+      collect(component.components || []);
+    });
+    collect(form.components);
+    for (const [key, value] of Object.entries(values)) {
+      const field = fields.get(key);
+      if (!field) throw new Error(`${formId} has no field ${key}`);
+      const id = (suffix = '') => scope.locator(`[id$="-Field_${key}${suffix}"]`);
+      const optionIndex = (option) => {
+        const index = field.values.findIndex((candidate) => candidate.value === option);
+        if (index < 0) throw new Error(`${formId}.${key} offers no ${option}`);
+        return index;
+      };
+      switch (field.type) {
+        case 'textfield':
+        case 'textarea':
+          await id().fill(value);
+          break;
+        case 'radio':
+          await id(`-${optionIndex(value)}`).check();
+          break;
+        case 'checklist':
+          for (const option of value) await id(`-${optionIndex(option)}`).check();
+          break;
+        case 'select': {
+          await id('-display').click();
+          const label = field.values[optionIndex(value)].label;
+          await scope.locator(`.fjs-dropdownlist-item:text-is("${label}")`).click();
+          break;
+        }
+        case 'datetime': {
+          const [year, month, day] = value.split('-');
+          await id('-date').fill(`${month}/${day}/${year}`);
+          await id('-date').press('Enter');
+          break;
+        }
+        default:
+          throw new Error(`the harness cannot fill ${field.type} (${formId}.${key})`);
+      }
+    }
+  }
+}
+
+/** The engine REST API, as a role user, for checks a browser cannot make. */
+async function rest(user, method, pathAndQuery, body, password = 'demo') {
+  const response = await fetch(`${BASE_URL}/engine-rest${pathAndQuery}`, {
+    method,
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+      'Content-Type': 'application/json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+module.exports = { BASE_URL, launchBrowser, waitForService, Staff, rest };

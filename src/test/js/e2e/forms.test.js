@@ -45,8 +45,7 @@ test('Norwegian letters and a long text round-trip, and every task shows its cas
   assert.equal(stored.body.incidentDescription.value, description);
   assert.ok(description.length > 3000);
 
-  const names = await mission.groupTaskNames();
+  const names = await mission.waitForTask('Verify facts', reference);
   await mission.shot('task-list');
-  assert.ok(names.length > 0);
   for (const taskName of names) assert.match(taskName.trim(), /\(HRD-\d{4}-\d{5}\)$/);
 });

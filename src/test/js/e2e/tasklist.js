@@ -79,19 +79,26 @@ class Staff {
   }
 
   /**
-   * Opens the task named so, for the case. Notification steps run before a hand-off, so the task may
-   * take a few seconds to appear: the list is reloaded until it does.
+   * Waits until the group's list shows the task named so, for the case, and returns the whole list.
+   * Notification steps run before a hand-off, so a task may take a few seconds to appear: the list
+   * is reloaded until it does.
    */
-  async openTask(taskName, caseReference) {
+  async waitForTask(taskName, caseReference) {
     const title = `${taskName} (${caseReference})`;
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       const names = (await this.groupTaskNames()).map((name) => name.trim());
-      if (names.includes(title)) break;
+      if (names.includes(title)) return names;
       if (Date.now() > deadline) throw new Error(`${this.user} never saw "${title}"; saw ${names.join(', ')}`);
       await this.page.reload();
       await this.page.waitForSelector("text=My group's tasks");
     }
+  }
+
+  /** Opens the task named so, for the case, once it is there. */
+  async openTask(taskName, caseReference) {
+    const title = `${taskName} (${caseReference})`;
+    await this.waitForTask(taskName, caseReference);
     await this.page.click(`.tasks-list li.task h4 a:text-is("${title}")`);
     await this.page.waitForSelector(`.task-card h2.task:has-text("${title}")`);
   }

@@ -19,7 +19,7 @@ public class AdminPasswordGuard extends AbstractProcessEnginePlugin {
 
   private final String adminPassword;
 
-  public AdminPasswordGuard(@Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
+  public AdminPasswordGuard(@Value("${hrd.admin.password:}") String adminPassword) {
     this.adminPassword = adminPassword;
   }
 

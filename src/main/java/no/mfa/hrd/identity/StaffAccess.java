@@ -34,11 +34,14 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The role-wide authorizations and the Tasklist filters, applied idempotently at every start-up,
- * before the web server takes requests. Per-case access is granted when each case starts
+ * The administrator, the demo identities, the role-wide authorizations and the Tasklist filters,
+ * applied idempotently at every start-up, before the web server takes requests, one node at a time. Per-case access is granted when each case starts
  * ({@code casefile.CaseAccess}).
  */
 @Component
@@ -83,23 +86,35 @@ public class StaffAccess implements SmartInitializingSingleton {
   private final TaskService taskService;
   private final AccessProperties accessProperties;
   private final ObjectProvider<DemoIdentities> demoIdentities;
+  private final AdminAccount adminAccount;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
 
   public StaffAccess(AuthorizationService authorizationService, IdentityService identityService,
       FilterService filterService, TaskService taskService, AccessProperties accessProperties,
-      ObjectProvider<DemoIdentities> demoIdentities) {
+      ObjectProvider<DemoIdentities> demoIdentities, AdminAccount adminAccount, JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager) {
     this.authorizationService = authorizationService;
     this.identityService = identityService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.accessProperties = accessProperties;
     this.demoIdentities = demoIdentities;
+    this.adminAccount = adminAccount;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactionManager);
   }
 
   @Override
   public void afterSingletonsInstantiated() {
-    // Demo groups first (default profile only), so the grants below find them.
-    demoIdentities.ifAvailable(DemoIdentities::ensureCreated);
-    apply();
+    transaction.executeWithoutResult(status -> {
+      // Nodes starting together take turns: the row stays locked until this transaction commits.
+      jdbc.update("update hrd_startup_lock set name = name where name = 'access'");
+      adminAccount.ensureCreated();
+      // Demo groups first (default profile only), so the grants below find them.
+      demoIdentities.ifAvailable(DemoIdentities::ensureCreated);
+      apply();
+    });
   }
 
   /** Grants every existing role group what its role needs. Safe to call again after adding groups. */

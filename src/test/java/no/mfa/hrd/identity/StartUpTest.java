@@ -78,7 +78,7 @@ class StartUpTest {
     return start(List.of("production"),
         "--spring.datasource.url=jdbc:h2:mem:production-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         "--spring.datasource.username=sa",
-        "--camunda.bpm.admin-user.password=" + adminPassword,
+        "--hrd.admin.password=" + adminPassword,
         "--camunda.bpm.job-execution.enabled=false");
   }
 

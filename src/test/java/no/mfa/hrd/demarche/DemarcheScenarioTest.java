@@ -224,11 +224,17 @@ class DemarcheScenarioTest {
     assertThat(mailSubjectsTo("desk.africa@example.org")).containsExactly("HRD Support: for your information");
   }
 
-  @Test
-  void anOfficialStatementIsDecidedAndPublishedThroughAPublicStatement() {
+  /** An official statement, drafted in the called public statement and weighed with the defender. */
+  private ProcessInstance officialStatementWeighed(String consent) {
     ProcessInstance instance = preparedCase(start("officialStatement"), LOW_RISK);
     scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
-    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity(consent), NAIROBI);
+    return instance;
+  }
+
+  @Test
+  void anOfficialStatementIsDecidedAndPublishedThroughAPublicStatement() {
+    ProcessInstance instance = officialStatementWeighed("yes");
     scenario.work(instance, "Task_DecideOnStatement", statementDecision("approve"), DESK_AFRICA);
     scenario.work(instance, "Task_PublishStatement", PUBLISHED, COMMS);
     scenario.work(instance, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
@@ -240,9 +246,7 @@ class DemarcheScenarioTest {
 
   @Test
   void anOfficialStatementTheDeskRejectsEndsAsRejectedByTheMinistry() {
-    ProcessInstance instance = preparedCase(start("officialStatement"), LOW_RISK);
-    scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
-    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    ProcessInstance instance = officialStatementWeighed("yes");
     scenario.work(instance, "Task_DecideOnStatement", statementDecision("reject"), DESK_AFRICA);
     scenario.runNotifications(instance);
 
@@ -251,9 +255,7 @@ class DemarcheScenarioTest {
 
   @Test
   void anOfficialStatementWithoutRenewedConsentEndsWithoutAction() {
-    ProcessInstance instance = preparedCase(start("officialStatement"), LOW_RISK);
-    scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
-    scenario.work(instance, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
+    ProcessInstance instance = officialStatementWeighed("no");
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementConsentWithheld");
   }

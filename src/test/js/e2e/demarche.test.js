@@ -14,6 +14,7 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
   const journey = 'demarche';
   const mission = await Staff.login(browser, 'mission.nairobi', { journey });
   assert.equal(await mission.page.locator('.ce-eol-banner').isVisible(), false, 'no "migrate to Camunda 8" banner');
+  assert.equal(await mission.page.locator('.create-task-action').isVisible(), false, 'no task outside a case');
   await mission.startProcess('Démarche', 'demarcheStart', START_DEMARCHE);
   const reference = await newestCase('mission.nairobi', 'demarche', 'Task_VerifyFacts');
 

@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -107,6 +108,15 @@ public class StaffAccess implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
+    synchronise();
+  }
+
+  /**
+   * Again every few minutes, so that a mission, desk or hub group created in Admin gets its role's
+   * grants without a restart (hrd.access.sync-interval).
+   */
+  @Scheduled(fixedDelayString = "${hrd.access.sync-interval}", initialDelayString = "${hrd.access.sync-interval}")
+  public void synchronise() {
     transaction.executeWithoutResult(status -> {
       // Nodes starting together take turns: the row stays locked until this transaction commits.
       jdbc.update("update hrd_startup_lock set name = name where name = 'access'");

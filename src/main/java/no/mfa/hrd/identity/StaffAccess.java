@@ -133,9 +133,10 @@ public class StaffAccess implements SmartInitializingSingleton {
       Role.of(group.getId()).ifPresent(role ->
           grantsFor(role).forEach(grant -> grant.applyTo(authorizationService, group.getId())));
     }
-    ensureFilter(MY_TASKS, -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensureFilter(GROUP_TASKS, 0,
+    // The group's tasks come first: notifications link staff to a case's tasks awaiting their group.
+    ensureFilter(GROUP_TASKS, -10,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    ensureFilter(MY_TASKS, 0, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
   }
 
   List<Grant> grantsFor(Role role) {
@@ -168,16 +169,18 @@ public class StaffAccess implements SmartInitializingSingleton {
   }
 
   private void ensureFilter(String name, int priority, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    Filter filter = filterService.newTaskFilter(name);
-    filter.setQuery(query);
     // Tasklist shows these variables in the list: the case reference only, never personal data.
-    filter.setProperties(Map.of(
+    Map<String, Object> properties = Map.of(
         "priority", priority,
         "refresh", true,
-        "variables", List.of(Map.of("name", "caseReference", "label", "Case"))));
+        "variables", List.of(Map.of("name", "caseReference", "label", "Case")));
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null && properties.equals(existing.getProperties())) {
+      return;
+    }
+    Filter filter = existing != null ? existing : filterService.newTaskFilter(name);
+    filter.setQuery(query);
+    filter.setProperties(properties);
     filterService.saveFilter(filter);
   }
 }

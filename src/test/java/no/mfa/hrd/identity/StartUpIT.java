@@ -16,8 +16,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Start-ups of the service outside the shared test context: restarts and the production profile. */
-class StartUpTest {
+/**
+ * Start-ups of the service outside the shared test context: restarts and the production profile.
+ * Run by failsafe in a JVM of its own: starting and closing further engines beside the shared test
+ * context takes the REST API's "default" engine away from it.
+ */
+class StartUpIT {
 
   record Identities(long users, long groups, long memberships, long authorizations, long filters) {}
 

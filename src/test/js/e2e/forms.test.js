@@ -35,6 +35,7 @@ test('an empty required field shows the form\'s error, and a request around the 
 test('Norwegian letters and a long text round-trip, and every task shows its case reference', async () => {
   const mission = await Staff.login(browser, 'mission.nairobi', { journey: 'forms-letters' });
   const name = 'Åse Ødegård-Ærø';
+  // Longer than 3,000 characters, under the field's 4,000.
   const description = 'Blåbærsyltetøy og rømmegrøt. '.repeat(130).trim();
   await mission.startProcess('Démarche', 'demarcheStart', { ...START_DEMARCHE, defenderName: name, incidentDescription: description });
   const reference = await newestCase('mission.nairobi', 'demarche', 'Task_VerifyFacts');
@@ -43,7 +44,6 @@ test('Norwegian letters and a long text round-trip, and every task shows its cas
   const stored = await rest('mission.nairobi', 'GET', `/process-instance/${instance.id}/variables?deserializeValues=false`);
   assert.equal(stored.body.defenderName.value, name);
   assert.equal(stored.body.incidentDescription.value, description);
-  assert.ok(description.length > 3000);
 
   const names = await mission.waitForTask('Verify facts', reference);
   await mission.shot('task-list');

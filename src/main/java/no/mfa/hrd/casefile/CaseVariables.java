@@ -1,5 +1,7 @@
 package no.mfa.hrd.casefile;
 
+import java.util.Set;
+
 /**
  * The variables every case carries, set by the service when the case starts. Models use them in
  * expressions (candidate groups "${missionGroup}" and "${deskGroup}"); forms show caseReference.
@@ -20,7 +22,7 @@ public final class CaseVariables {
   public static final String CASE_OUTCOME = "caseOutcome";
 
   /** The variables a model may name as candidate groups ("${deskGroup}"): each holds a role group. */
-  public static final java.util.Set<String> GROUP_VARIABLES = java.util.Set.of(MISSION_GROUP, DESK_GROUP);
+  public static final Set<String> GROUP_VARIABLES = Set.of(MISSION_GROUP, DESK_GROUP);
 
   private CaseVariables() {
   }

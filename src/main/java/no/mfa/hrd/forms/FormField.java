@@ -62,14 +62,6 @@ public record FormField(
         text(component, "timeSerializingFormat"));
   }
 
-  public boolean hasOptions() {
-    return Set.of("checklist", "radio", "select", "taglist").contains(type);
-  }
-
-  public boolean isMultiple() {
-    return "checklist".equals(type) || "taglist".equals(type);
-  }
-
   private static String text(JsonNode node, String name) {
     JsonNode value = node.path(name);
     return value.isMissingNode() || value.isNull() || value.asText().isEmpty() ? null : value.asText();

@@ -1,6 +1,7 @@
 package no.mfa.hrd.forms;
 
 import java.util.List;
+import no.mfa.hrd.UserError;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * resources (ours and Tasklist's) answer it with 400 and the message, which Tasklist shows; /engine-rest
  * adds the list of violations. Holds no submitted value.
  */
-public class FormRulesException extends FormFieldValidationException {
+public class FormRulesException extends FormFieldValidationException implements UserError {
 
   private final transient List<Violation> violations;
 

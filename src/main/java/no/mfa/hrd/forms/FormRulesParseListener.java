@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -58,7 +59,7 @@ class FormRulesParseListener extends AbstractBpmnParseListener {
   /** A process called from a case receives its data from the caller, not from a form. */
   private static void requireStartForm(DelegateExecution execution) {
     if (execution.getSuperExecution() == null && !FormSubmissions.wasSubmitted(execution)) {
-      throw new FormRequiredException("Process '" + execution.getProcessDefinitionId().split(":")[0] + "'");
+      throw new FormRequiredException("Process '" + ((ExecutionEntity) execution).getProcessDefinition().getKey() + "'");
     }
     FormSubmissions.clearMarker(execution);
   }

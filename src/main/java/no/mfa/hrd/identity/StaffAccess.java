@@ -127,8 +127,8 @@ public class StaffAccess implements SmartInitializingSingleton {
     });
   }
 
-  /** Grants every existing role group what its role needs. Safe to call again after adding groups. */
-  public void apply() {
+  /** Grants every existing role group what its role needs; only under the start-up lock. */
+  private void apply() {
     for (Group group : identityService.createGroupQuery().list()) {
       Role.of(group.getId()).ifPresent(role ->
           grantsFor(role).forEach(grant -> grant.applyTo(authorizationService, group.getId())));
@@ -139,7 +139,7 @@ public class StaffAccess implements SmartInitializingSingleton {
     ensureFilter(MY_TASKS, 0, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
   }
 
-  List<Grant> grantsFor(Role role) {
+  private List<Grant> grantsFor(Role role) {
     List<Grant> grants = new ArrayList<>();
     if (Role.staff().contains(role)) {
       grants.addAll(TASKLIST_USER);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.mfa.hrd.UserError;
 import no.mfa.hrd.forms.FormRulesException;
 import org.camunda.bpm.engine.ProcessEngineException;
 
@@ -19,16 +20,11 @@ final class UserErrors {
 
   static Optional<Response> badRequest(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ProcessEngineException error && isOurs(error)) {
+      if (cause instanceof ProcessEngineException error && error instanceof UserError) {
         return Optional.of(response(error));
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isOurs(ProcessEngineException error) {
-    return error.getClass().getPackageName().startsWith("no.mfa.hrd")
-        && (error instanceof org.camunda.bpm.engine.BadUserRequestException || error instanceof FormRulesException);
   }
 
   private static Response response(ProcessEngineException error) {

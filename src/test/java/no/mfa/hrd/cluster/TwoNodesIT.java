@@ -192,7 +192,7 @@ class TwoNodesIT {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("defenderName", "Amina Wanjiru");
     values.put("defenderPseudonym", "Kestrel");
-    values.put("riskCategories", Map.of("type", "Json", "value", "[\"women\"]"));
+    values.put("riskCategories", List.of("women"));
     values.put("incidentDescription", "Arrested after a protest");
     values.put("incidentDate", "2026-11-20");
     values.put("lifeOrHealthThreatened", "no");
@@ -203,7 +203,7 @@ class TwoNodesIT {
     values.put("urgency", urgency);
     values.put("coordination", "alone");
     EngineRest.Response started = node.as("mission.nairobi").post("/process-definition/key/demarche/submit-form",
-        Map.of("variables", rest(values)));
+        EngineRest.variables(values));
     assertThat(started.code()).as(started.body().toString()).isEqualTo(200);
     return started.body().get("businessKey").asText();
   }
@@ -214,7 +214,7 @@ class TwoNodesIT {
     await(user + " sees " + taskKey, () -> node.as(user).get(query).body().size() == 1);
     String id = node.as(user).get(query).body().get(0).get("id").asText();
     assertThat(node.as(user).post("/task/" + id + "/claim", Map.of("userId", user)).code()).isEqualTo(204);
-    EngineRest.Response submitted = node.as(user).post("/task/" + id + "/submit-form", Map.of("variables", rest(values)));
+    EngineRest.Response submitted = node.as(user).post("/task/" + id + "/submit-form", EngineRest.variables(values));
     assertThat(submitted.code()).as("%s: %s", taskKey, submitted.body()).isEqualTo(204);
   }
 
@@ -227,12 +227,6 @@ class TwoNodesIT {
       }
     });
     return rows;
-  }
-
-  private static Map<String, Object> rest(Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, value instanceof Map<?, ?> typed ? typed : Map.of("value", value)));
-    return variables;
   }
 
   /** Polls for a condition, never longer than PATIENCE: the nodes work in their own time. */

@@ -1,12 +1,11 @@
 package no.mfa.hrd.demarche;
 
+import static no.mfa.hrd.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import no.mfa.hrd.ServiceTest;
@@ -42,7 +41,7 @@ class DemarcheRestTest {
   @Test
   void theMissionAndItsDeskWalkTheMainPathAndNobodyElseSeesTheCase() {
     Response started = as("mission.nairobi").post("/process-definition/key/demarche/submit-form",
-        Map.of("variables", rest(DemarcheSteps.start("demarche"))));
+        variables(DemarcheSteps.start("demarche")));
     assertThat(started.code()).as(started.body().toString()).isEqualTo(200);
     instanceId = started.body().get("id").asText();
     reference = started.body().get("businessKey").asText();
@@ -79,7 +78,7 @@ class DemarcheRestTest {
     assertThat(task.get("name").asText()).endsWith("(" + reference + ")");
     String id = task.get("id").asText();
     assertThat(as(user).post("/task/" + id + "/claim", Map.of("userId", user)).code()).isEqualTo(204);
-    Response submitted = as(user).post("/task/" + id + "/submit-form", Map.of("variables", rest(values)));
+    Response submitted = as(user).post("/task/" + id + "/submit-form", variables(values));
     assertThat(submitted.code()).as("%s: %s", taskKey, submitted.body()).isEqualTo(204);
   }
 
@@ -102,23 +101,6 @@ class DemarcheRestTest {
     Set<String> ids = new HashSet<>(Set.of(instanceId));
     for (Job job : managementService.createJobQuery().processInstanceIds(ids).messages().list()) {
       managementService.executeJob(job.getId());
-    }
-  }
-
-  /** Variables as Tasklist sends them: plain values untyped, lists as JSON. */
-  private static Map<String, Object> rest(Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, value instanceof Collection<?> list
-        ? Map.of("type", "Json", "value", toJson(list))
-        : Map.of("value", value)));
-    return variables;
-  }
-
-  private static String toJson(Collection<?> list) {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(list);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -12,7 +12,7 @@ import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_INFORMED;
 import static no.mfa.hrd.demarche.DemarcheSteps.acknowledged;
 import static no.mfa.hrd.demarche.DemarcheSteps.approval;
 import static no.mfa.hrd.demarche.DemarcheSteps.consent;
-import static no.mfa.hrd.demarche.DemarcheSteps.criticalRisk;
+import static no.mfa.hrd.demarche.DemarcheSteps.CRITICAL_RISK;
 import static no.mfa.hrd.demarche.DemarcheSteps.informed;
 import static no.mfa.hrd.demarche.DemarcheSteps.start;
 import static no.mfa.hrd.demarche.DemarcheSteps.statementDecision;
@@ -132,7 +132,7 @@ class DemarcheScenarioTest {
   void atHighRiskTheHrSectionAdvisesFirstAndReturnsForRevisionWorkTwiceInARow() {
     ProcessInstance instance = scenario.start("demarche", start("demarche", "normal", "yes"), NAIROBI);
     scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
-    scenario.work(instance, "Task_AssessRisk", criticalRisk(), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", CRITICAL_RISK, NAIROBI);
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "riskLevel")).isEqualTo("critical");
     scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
     scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED, NAIROBI);

@@ -53,23 +53,18 @@ final class DemarcheSteps {
       "protectionAvailable", "yes",
       "protectionDetails", "A national protection programme");
 
-  static final Map<String, Object> CRITICAL_RISK = Map.of(
-      "currentThreats", "yes",
-      "currentThreatsDetails", "Death threats by members of the police",
-      "threatCause", "Her testimony to a UN special rapporteur",
-      "reprisalAfterInternationalContact", "yes",
-      "previousThreats", "no",
-      "perpetratorLink", "state",
-      "generalEnvironment", "hostile",
-      "marginalisedGroup", "yes",
-      "reprisalsForReporting", "yes",
-      "policeResponse", "complicit");
-
-  static Map<String, Object> criticalRisk() {
-    Map<String, Object> values = new HashMap<>(CRITICAL_RISK);
-    values.put("protectionAvailable", "no");
-    return values;
-  }
+  static final Map<String, Object> CRITICAL_RISK = Map.ofEntries(
+      Map.entry("currentThreats", "yes"),
+      Map.entry("currentThreatsDetails", "Death threats by members of the police"),
+      Map.entry("threatCause", "Her testimony to a UN special rapporteur"),
+      Map.entry("reprisalAfterInternationalContact", "yes"),
+      Map.entry("previousThreats", "no"),
+      Map.entry("perpetratorLink", "state"),
+      Map.entry("generalEnvironment", "hostile"),
+      Map.entry("marginalisedGroup", "yes"),
+      Map.entry("reprisalsForReporting", "yes"),
+      Map.entry("policeResponse", "complicit"),
+      Map.entry("protectionAvailable", "no"));
 
   static Map<String, Object> consent(String given) {
     Map<String, Object> values = new HashMap<>(Map.of(

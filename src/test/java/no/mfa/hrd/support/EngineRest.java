@@ -61,11 +61,24 @@ public final class EngineRest {
             new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
   }
 
-  /** A variables map in the engine's REST form: {"name": {"value": ...}}. */
+  /**
+   * A submission body as Tasklist sends it: {"variables": {"name": {"value": ...}}}, plain values
+   * untyped and lists as JSON variables.
+   */
   public static Map<String, Object> variables(Map<String, ?> values) {
     Map<String, Object> result = new java.util.LinkedHashMap<>();
-    values.forEach((name, value) -> result.put(name, Map.of("value", value)));
+    values.forEach((name, value) -> result.put(name, value instanceof java.util.Collection<?> list
+        ? Map.of("type", "Json", "value", json(list))
+        : Map.of("value", value)));
     return Map.of("variables", result);
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException unwritable) {
+      throw new IllegalArgumentException(unwritable);
+    }
   }
 
   private static JsonNode read(byte[] bytes) {

@@ -14,11 +14,20 @@ public class FormRulesException extends FormFieldValidationException implements 
 
   private final transient List<Violation> violations;
 
+  /** A refusal names a handful of broken rules, however many a submission breaks. */
+  static final int MOST_NAMED = 5;
+
   public FormRulesException(List<Violation> violations) {
-    super(null, "The form was not accepted. " + violations.stream()
+    super(null, message(violations));
+    this.violations = List.copyOf(violations.subList(0, Math.min(MOST_NAMED, violations.size())));
+  }
+
+  private static String message(List<Violation> violations) {
+    String named = violations.stream().limit(MOST_NAMED)
         .map(violation -> violation.message() + " (" + violation.field() + ": " + violation.rule() + ")")
-        .collect(Collectors.joining("; ")) + ".");
-    this.violations = List.copyOf(violations);
+        .collect(Collectors.joining("; "));
+    int more = violations.size() - MOST_NAMED;
+    return "The form was not accepted. " + named + (more > 0 ? "; and " + more + " more" : "") + ".";
   }
 
   public List<Violation> getViolations() {

@@ -50,17 +50,16 @@ class FormRulesParseListener extends AbstractBpmnParseListener {
   }
 
   private static void requireForm(DelegateTask task) {
-    if (!FormSubmissions.wasSubmitted(task)) {
+    if (!SubmittedThroughForm.take(task.getId())) {
       throw new FormRequiredException("Task '" + task.getTaskDefinitionKey() + "'");
     }
-    FormSubmissions.clearMarker(task);
   }
 
   /** A process called from a case receives its data from the caller, not from a form. */
   private static void requireStartForm(DelegateExecution execution) {
-    if (execution.getSuperExecution() == null && !FormSubmissions.wasSubmitted(execution)) {
+    boolean submitted = SubmittedThroughForm.take(execution.getId());
+    if (execution.getSuperExecution() == null && !submitted) {
       throw new FormRequiredException("Process '" + ((ExecutionEntity) execution).getProcessDefinition().getKey() + "'");
     }
-    FormSubmissions.clearMarker(execution);
   }
 }

@@ -21,5 +21,9 @@ public class FormRulesPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new FormRulesParseListener(submissions));
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new SubmittedThroughForm.Factory());
   }
 }

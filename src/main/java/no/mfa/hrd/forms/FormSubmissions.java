@@ -3,14 +3,14 @@ package no.mfa.hrd.forms;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FormSubmissions {
-
-  /** Transient marker: this task or start went through its form in this command. Never stored. */
-  static final String SUBMITTED_MARKER = "hrdFormSubmitted";
 
   private final DeployedForms deployedForms;
   private final FormValidator validator;
@@ -38,31 +35,23 @@ public class FormSubmissions {
   /**
    * @throws FormRulesException naming each broken rule; nothing has been written then
    */
-  public void check(String deploymentId, String processKey, String formId, Map<String, Object> submitted,
+  public void check(String deploymentId, String processKey, String formId, VariableMap submitted,
       Map<String, Object> existing) {
     FormSchema form = deployedForms.find(deploymentId, formId).orElseThrow(() ->
         new BadUserRequestException("Form '" + formId + "' is not deployed with process '" + processKey + "'"));
-    List<Violation> violations = new ArrayList<>(validator.validate(form, submitted, existing));
+    Map<String, Object> values = new LinkedHashMap<>();
+    List<Violation> violations = new ArrayList<>(SubmittedValues.read(form, submitted, values));
+    if (violations.isEmpty()) {
+      violations.addAll(validator.validate(form, values, existing));
+    }
     ProcessFormRules crossFieldRules = rulesByProcess.get(processKey);
     if (violations.isEmpty() && crossFieldRules != null) {
-      Map<String, Object> values = new HashMap<>(existing);
-      submitted.forEach((key, value) -> values.put(key, FormValidator.plain(value)));
-      violations.addAll(crossFieldRules.check(formId, values));
+      Map<String, Object> all = new HashMap<>(existing);
+      all.putAll(values);
+      violations.addAll(crossFieldRules.check(formId, all));
     }
     if (!violations.isEmpty()) {
       throw new FormRulesException(violations);
     }
-  }
-
-  static void markSubmitted(VariableScope scope) {
-    scope.setVariableLocal(SUBMITTED_MARKER, Variables.booleanValue(true, true));
-  }
-
-  static boolean wasSubmitted(VariableScope scope) {
-    return Boolean.TRUE.equals(scope.getVariableLocal(SUBMITTED_MARKER));
-  }
-
-  static void clearMarker(VariableScope scope) {
-    scope.removeVariableLocal(SUBMITTED_MARKER);
   }
 }

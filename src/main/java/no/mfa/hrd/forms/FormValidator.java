@@ -38,6 +38,10 @@ public class FormValidator {
   // form-js's own e-mail check
   private static final Pattern EMAIL = Pattern.compile("^[\\w-.]+@([\\w-]+\\.)+[\\w-]{2,}$");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** Control characters other than tab, line feed and carriage return: never typed, and PostgreSQL refuses NUL. */
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+  /** The field named by a violation of variables that are not on the form. */
+  public static final String UNKNOWN_FIELDS = "(not on the form)";
 
   private final FeelEngine feel;
   private final Clock clock;
@@ -57,10 +61,11 @@ public class FormValidator {
     Map<String, Object> data = new HashMap<>(existing);
     submitted.forEach((key, value) -> data.put(key, plain(value)));
 
-    for (String key : submitted.keySet()) {
-      if (!form.fields().containsKey(key)) {
-        violations.add(new Violation(key, "unknownField", "'" + key + "' is not a field of this form"));
-      }
+    long unknown = submitted.keySet().stream().filter(key -> !form.fields().containsKey(key)).count();
+    if (unknown > 0) {
+      // The names are the client's own text: they are counted, never repeated.
+      violations.add(new Violation(UNKNOWN_FIELDS, "unknownField",
+          unknown + (unknown == 1 ? " variable is" : " variables are") + " not a field of this form"));
     }
     for (FormField field : form.fields().values()) {
       boolean present = submitted.containsKey(field.key());
@@ -121,6 +126,9 @@ public class FormValidator {
     if (!(value instanceof String text)) {
       violations.add(violation(field, "type", "must be text"));
       return;
+    }
+    if (CONTROL.matcher(text).find()) {
+      violations.add(violation(field, "controlCharacters", "must not contain control characters"));
     }
     int length = text.codePointCount(0, text.length());
     if (field.minLength() != null && length < field.minLength()) {
@@ -204,7 +212,7 @@ public class FormValidator {
   }
 
   private void checkOption(FormField field, Object value, List<String> options, List<Violation> violations) {
-    if (value == null || !options.contains(String.valueOf(value))) {
+    if (!(value instanceof String option) || !options.contains(option)) {
       violations.add(violation(field, "allowedValues", "must be one of the form's options"));
     }
   }
@@ -256,7 +264,7 @@ public class FormValidator {
     if (value == null) {
       return true;
     }
-    if (value instanceof String text && text.isEmpty()) {
+    if (value instanceof String text && isBlank(text)) {
       return true;
     }
     if (value instanceof Collection<?> list && list.isEmpty()) {
@@ -264,6 +272,11 @@ public class FormValidator {
     }
     // form-js: a required checkbox must be ticked
     return "checkbox".equals(field.type()) && Boolean.FALSE.equals(value);
+  }
+
+  /** Spaces alone, of any kind, are no answer to a required field. */
+  private static boolean isBlank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   private static boolean matches(String pattern, String text) {

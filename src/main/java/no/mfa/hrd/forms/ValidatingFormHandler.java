@@ -26,6 +26,9 @@ abstract class ValidatingFormHandler<H extends FormHandler> implements FormHandl
   /** The process the submission belongs to. */
   protected abstract ProcessDefinitionEntity process(VariableScope scope);
 
+  /** The task's or the process instance's id. */
+  protected abstract String scopeId(VariableScope scope);
+
   /** The variables the form was shown with. */
   protected abstract Map<String, Object> shownWith(VariableScope scope);
 
@@ -35,7 +38,7 @@ abstract class ValidatingFormHandler<H extends FormHandler> implements FormHandl
     submissions.check(process.getDeploymentId(), process.getKey(), (String) formKey.getValue(scope), properties,
         shownWith(scope));
     delegate.submitFormVariables(properties, scope);
-    FormSubmissions.markSubmitted(scope);
+    SubmittedThroughForm.mark(scopeId(scope));
   }
 
   @Override

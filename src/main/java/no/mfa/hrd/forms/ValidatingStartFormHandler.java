@@ -20,6 +20,11 @@ class ValidatingStartFormHandler extends ValidatingFormHandler<StartFormHandler>
     return ((ExecutionEntity) scope).getProcessDefinition();
   }
 
+  @Override
+  protected String scopeId(VariableScope scope) {
+    return ((ExecutionEntity) scope).getId();
+  }
+
   /** A start form is shown with nothing. */
   @Override
   protected Map<String, Object> shownWith(VariableScope scope) {

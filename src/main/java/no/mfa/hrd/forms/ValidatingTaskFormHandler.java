@@ -21,6 +21,11 @@ class ValidatingTaskFormHandler extends ValidatingFormHandler<TaskFormHandler> i
   }
 
   @Override
+  protected String scopeId(VariableScope scope) {
+    return ((TaskEntity) scope).getId();
+  }
+
+  @Override
   protected Map<String, Object> shownWith(VariableScope scope) {
     return scope.getVariables();
   }

@@ -8,15 +8,15 @@ import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
-/** Engine exceptions that reach REST unwrapped, e.g. from a listener: ours are 400, the rest as Camunda answers. */
+/** Engine exceptions that reach REST unwrapped: those the client caused are 4xx (ClientErrors), the rest as Camunda answers. */
 @Provider
 @Priority(Priorities.USER - 100)
-public class UserErrorExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+public class ClientErrorExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
   private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
-    return UserErrors.badRequest(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+    return ClientErrors.response(exception).orElseGet(() -> camundaDefault.toResponse(exception));
   }
 }

@@ -8,15 +8,15 @@ import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
-/** Camunda's REST resources wrap engine exceptions in RestException (often as 500): ours become 400. */
+/** Camunda's REST resources wrap engine exceptions in RestException, often as 500: those the client caused are 4xx. */
 @Provider
 @Priority(Priorities.USER - 100)
-public class UserErrorRestExceptionMapper implements ExceptionMapper<RestException> {
+public class ClientErrorRestExceptionMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
 
   @Override
   public Response toResponse(RestException exception) {
-    return UserErrors.badRequest(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+    return ClientErrors.response(exception).orElseGet(() -> camundaDefault.toResponse(exception));
   }
 }

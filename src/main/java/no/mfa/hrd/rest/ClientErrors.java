@@ -7,34 +7,78 @@ import java.util.Map;
 import java.util.Optional;
 import no.mfa.hrd.UserError;
 import no.mfa.hrd.forms.FormRulesException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.spin.json.SpinJsonException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Finds our own user errors (broken form rules, a case that cannot be opened) inside whatever the
- * engine or Camunda's REST resources wrapped them in, and answers them with 400 naming field and rule.
+ * Finds, inside whatever the engine or Camunda's REST resources wrapped it in, an error that the
+ * client caused, and answers it with a 4xx: our own refusals (400, naming field and rule), a case
+ * changed by someone else meanwhile (409), a task already claimed (409), something that does not
+ * exist or cannot be seen (404), malformed JSON (400). Each is logged once, at INFO, by its type
+ * only: never the message, which may repeat what the client sent.
  */
-final class UserErrors {
+final class ClientErrors {
 
-  private UserErrors() {
+  private static final Logger LOG = LoggerFactory.getLogger(ClientErrors.class);
+
+  private ClientErrors() {
   }
 
-  static Optional<Response> badRequest(Throwable exception) {
+  static Optional<Response> response(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ProcessEngineException error && error instanceof UserError) {
-        return Optional.of(response(error));
+      Optional<Response> response = classify(cause);
+      if (response.isPresent()) {
+        LOG.info("Refused a request with {}: {}", response.get().getStatus(), cause.getClass().getSimpleName());
+        return response;
       }
     }
     return Optional.empty();
   }
 
-  private static Response response(ProcessEngineException error) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", error.getClass().getSimpleName());
-    body.put("message", error.getMessage());
-    body.put("code", null);
+  private static Optional<Response> classify(Throwable cause) {
+    if (cause instanceof ProcessEngineException error && error instanceof UserError) {
+      return Optional.of(userError(error));
+    }
+    if (cause instanceof OptimisticLockingException) {
+      return Optional.of(answer(Response.Status.CONFLICT, "CaseChanged",
+          "The case changed while this form was open (perhaps a second submission): reload it and submit again"));
+    }
+    if (cause instanceof TaskAlreadyClaimedException) {
+      return Optional.of(answer(Response.Status.CONFLICT, "TaskAlreadyClaimed",
+          "Somebody has claimed this task already: reload the task list"));
+    }
+    if (cause instanceof NullValueException) {
+      return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound",
+          "No such task, case or definition, or you may not see it"));
+    }
+    if (cause instanceof SpinJsonException) {
+      return Optional.of(answer(Response.Status.BAD_REQUEST, "MalformedJson", "A JSON value is not well-formed"));
+    }
+    return Optional.empty();
+  }
+
+  private static Response userError(ProcessEngineException error) {
+    Map<String, Object> body = body(error.getClass().getSimpleName(), error.getMessage());
     if (error instanceof FormRulesException rules) {
       body.put("violations", rules.getViolations());
     }
     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  private static Response answer(Response.Status status, String type, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(type, message)).build();
+  }
+
+  private static Map<String, Object> body(String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    body.put("code", null);
+    return body;
   }
 }

@@ -1,15 +1,17 @@
 package no.mfa.hrd.rest;
 
+import no.mfa.hrd.security.EngineBoundary;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST resources at /engine-rest, plus our answer to bad requests. */
+/** Camunda's REST resources at /engine-rest, behind the engine boundary, with our answers to client errors. */
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
-    register(UserErrorExceptionMapper.class);
-    register(UserErrorRestExceptionMapper.class);
+    register(EngineBoundary.class);
+    register(ClientErrorExceptionMapper.class);
+    register(ClientErrorRestExceptionMapper.class);
   }
 }

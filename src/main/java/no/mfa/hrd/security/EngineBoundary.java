@@ -1,0 +1,174 @@
+package no.mfa.hrd.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import no.mfa.hrd.identity.Role;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.uri.UriTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deny by default: a staff member's call to the engine API runs only when {@link EngineAllowlist}
+ * has a row for the operation Jersey matched, for one of the caller's roles, and its condition holds.
+ * Administrators pass. Registered in both of the engine's REST applications, /engine-rest and the
+ * webapps' /camunda/api/engine, after authentication (HTTP Basic or the webapp's session), which has
+ * set the engine's current authentication. It decides on the route Jersey will really invoke, so
+ * "/process-definition/statistics" is never mistaken for "/process-definition/{id}".
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class EngineBoundary implements ContainerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineBoundary.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/\\{[^}]+}(?=/|$)");
+
+  @Context ExtendedUriInfo uriInfo;
+
+  private record Caller(String userId, List<String> groupIds) {
+    boolean isAdmin() {
+      return groupIds.contains(Role.ADMIN.groupId());
+    }
+
+    Set<Role> roles() {
+      return groupIds.stream().map(Role::of).flatMap(Optional::stream).collect(Collectors.toSet());
+    }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    Caller caller = caller();
+    if (caller != null && caller.isAdmin()) {
+      return;
+    }
+    String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
+    String operation = matchedTemplate();
+    if (caller == null) {
+      if (!("GET".equals(method) && "/engine".equals(operation))) {
+        request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Log in to use the engine API"));
+      }
+      return;
+    }
+    String refusal = refusal(caller, method, operation, request);
+    if (refusal != null) {
+      request.abortWith(refusal(Response.Status.FORBIDDEN, refusal));
+    }
+  }
+
+  /** Null when a row allows the call. */
+  private String refusal(Caller caller, String method, String operation, ContainerRequestContext request)
+      throws IOException {
+    String shape = EngineOperation.shape(method, operation);
+    Set<Role> roles = caller.roles();
+    String refusal = null;
+    for (EngineOperation row : EngineAllowlist.operations()) {
+      if (!shape.equals(row.shape())) {
+        continue;
+      }
+      if (roles.stream().noneMatch(row.roles()::contains)) {
+        refusal = "'" + method + " " + row.template() + "' is not available to your role";
+        continue;
+      }
+      String conditionRefusal = row.condition().refusal(new Call(caller.userId(), uriInfo.getPathParameters(),
+          body(request)));
+      if (conditionRefusal == null) {
+        return null;
+      }
+      refusal = conditionRefusal;
+    }
+    if (refusal == null) {
+      LOG.info("Refused {} {} for {}: not on the allowlist", method, operation, caller.userId());
+      return "This operation of the engine API is not available to staff; use Tasklist, or the service's own API";
+    }
+    LOG.info("Refused {} {} for {}: {}", method, operation, caller.userId(), refusal);
+    return refusal;
+  }
+
+  /** The template of the matched resource method, from the root resource down, without the engine's name. */
+  private String matchedTemplate() {
+    List<UriTemplate> templates = new ArrayList<>(uriInfo.getMatchedTemplates());
+    Collections.reverse(templates);
+    StringBuilder path = new StringBuilder();
+    for (UriTemplate template : templates) {
+      String part = template.getTemplate();
+      if (!part.isEmpty() && !part.startsWith("/")) {
+        path.append('/');
+      }
+      path.append(part);
+    }
+    String template = NAMED_ENGINE.matcher(path.toString().replaceAll("/{2,}", "/")).replaceFirst("");
+    if (template.length() > 1 && template.endsWith("/")) {
+      template = template.substring(0, template.length() - 1);
+    }
+    return template.isEmpty() ? "/engine" : template;
+  }
+
+  private static Caller caller() {
+    Authentication authentication = EngineUtil.lookupProcessEngine(null).getIdentityService()
+        .getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return null;
+    }
+    return new Caller(authentication.getUserId(),
+        authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
+  }
+
+  /** The body, read once and put back for the resource. Its size was limited before (RequestLimits). */
+  private static byte[] body(ContainerRequestContext request) throws IOException {
+    if (!request.hasEntity()) {
+      return new byte[0];
+    }
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    return body;
+  }
+
+  static Response refusal(Response.Status status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", status == Response.Status.FORBIDDEN ? "Forbidden" : "Unauthorized");
+    body.put("message", message);
+    body.put("code", null);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  private record Call(String userId, MultivaluedMap<String, String> pathParameters, byte[] body)
+      implements EngineOperation.Call {
+    @Override
+    public String pathParameter(String name) {
+      return pathParameters.getFirst(name);
+    }
+
+    @Override
+    public String bodyField(String name) {
+      try {
+        JsonNode value = JSON.readTree(body).path(name);
+        return value.isTextual() ? value.asText() : null;
+      } catch (IOException | RuntimeException notJson) {
+        return null;
+      }
+    }
+  }
+}

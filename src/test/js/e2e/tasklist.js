@@ -47,10 +47,23 @@ class Staff {
     const page = await context.newPage();
     const staff = new Staff(page, user, journey);
     await page.goto(`${BASE_URL}/camunda/app/${app}/default/`);
-    await page.fill('input[placeholder=Username]', user);
-    await page.fill('input[placeholder=Password]', password);
+    // The login form focuses its username field once it has rendered; typing before that can land
+    // the password there. Wait until the page is settled, and check what was typed.
+    await page.waitForLoadState('networkidle');
+    for (let attempt = 1; ; attempt += 1) {
+      await page.fill('input[placeholder=Username]', user);
+      await page.fill('input[placeholder=Password]', password);
+      if (await page.inputValue('input[placeholder=Username]') === user
+        && await page.inputValue('input[placeholder=Password]') === password) break;
+      if (attempt === 3) throw new Error(`the login form of ${app} did not take ${user}'s credentials`);
+    }
     await page.click('button[type=submit]');
-    await page.waitForSelector(app === 'cockpit' ? 'text=Processes' : 'text=Start process');
+    try {
+      await page.waitForSelector(app === 'cockpit' ? 'text=Processes' : 'text=Start process');
+    } catch (notLoggedIn) {
+      await staff.shot(`login-failed-${app}`);
+      throw notLoggedIn;
+    }
     await staff.shot(`logged-in-${app}`);
     return staff;
   }

@@ -61,6 +61,30 @@ public final class EngineRest {
             new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
   }
 
+  public Response delete(String path) {
+    return client.delete().uri(path).exchange((request, response) ->
+        new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
+  }
+
+  /** Any method, with a JSON body (or none when null). */
+  public Response call(String method, String path, Object body) {
+    RestClient.RequestBodySpec request = client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path);
+    if (body != null) {
+      request.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+    return request.exchange((sent, response) ->
+        new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
+  }
+
+  /** A multipart request with one small part, as file uploads are sent. */
+  public Response callMultipart(String method, String path) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("data", "census");
+    return client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+        .exchange((sent, response) -> new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
+  }
+
   /**
    * A submission body as Tasklist sends it: {"variables": {"name": {"value": ...}}}, plain values
    * untyped and lists as JSON variables.

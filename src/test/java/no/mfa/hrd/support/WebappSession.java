@@ -59,6 +59,26 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** Any method on the engine API, with the CSRF token; a JSON body, or none when null. */
+  public HttpResponse<String> engine(String method, String path, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default" + path))
+        .header("X-XSRF-TOKEN", csrfToken);
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** A multipart request with one small part, as file uploads are sent. */
+  public HttpResponse<String> engineMultipart(String method, String path) {
+    String body = "--census\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\ncensus\r\n--census--\r\n";
+    return send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default" + path))
+        .header("X-XSRF-TOKEN", csrfToken)
+        .header("Content-Type", "multipart/form-data; boundary=census")
+        .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
   private void fetchCsrfToken() {
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/")).GET().build());
     csrfToken = response.headers().firstValue("X-XSRF-TOKEN").orElseThrow();

@@ -1,0 +1,228 @@
+package no.mfa.hrd.security;
+
+import static no.mfa.hrd.support.EngineRest.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.mfa.hrd.ServiceTest;
+import no.mfa.hrd.support.EngineRest;
+import no.mfa.hrd.support.EngineRest.Response;
+import no.mfa.hrd.support.WebappSession;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+
+/** The engine boundary as staff meet it: accounts, counts across missions, auditors, sizes, tricks. */
+@ServiceTest
+@ExtendWith(OutputCaptureExtension.class)
+class EngineBoundaryTest {
+
+  private static final String START = "/process-definition/key/caseFileTest/submit-form";
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ProcessEngine engine;
+
+  private String instanceId;
+  private String taskId;
+
+  private EngineRest as(String user) {
+    return EngineRest.as(port, user, "demo");
+  }
+
+  @BeforeEach
+  void nairobiOpensACase() {
+    instanceId = as("mission.nairobi").post(START, variables(Map.of("summary", "s"))).body().get("id").asText();
+    taskId = as("mission.nairobi").get("/task?processInstanceId=" + instanceId).body().get(0).get("id").asText();
+  }
+
+  @Test
+  void staffCannotChangeTheirAddressOrDeleteTheirAccount() {
+    EngineRest nairobi = as("mission.nairobi");
+    Map<String, Object> profile = Map.of("id", "mission.nairobi", "email", "me@elsewhere.example");
+
+    assertThat(nairobi.put("/user/mission.nairobi/profile", profile).code()).isEqualTo(403);
+    assertThat(nairobi.delete("/user/mission.nairobi").code()).isEqualTo(403);
+    assertThat(nairobi.put("/user/mission.bogota/credentials",
+        Map.of("password", "Another-secret-1", "authenticatedUserPassword", "demo")).code()).isEqualTo(403);
+    WebappSession welcome = WebappSession.login(port, "welcome", "mission.nairobi", "demo");
+    assertThat(welcome.engine("PUT", "/user/mission.nairobi/profile",
+        "{\"id\":\"mission.nairobi\",\"email\":\"me@elsewhere.example\"}").statusCode()).isEqualTo(403);
+
+    User stored = identityService.createUserQuery().userId("mission.nairobi").singleResult();
+    assertThat(stored).isNotNull();
+    assertThat(stored.getEmail()).doesNotContain("elsewhere");
+  }
+
+  @Test
+  void staffChangeTheirOwnPasswordAndThePolicyAppliesWhenOn() {
+    String user = ensureUser("password.owner", "mission-nairobi");
+    EngineRest owner = as(user);
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    try {
+      configuration.setEnablePasswordPolicy(true);
+      Response weak = owner.put("/user/" + user + "/credentials",
+          Map.of("password", "x", "authenticatedUserPassword", "demo"));
+      assertThat(weak.code()).as(weak.body().toString()).isBetween(400, 499);
+      assertThat(identityService.checkPassword(user, "demo")).isTrue();
+      configuration.setEnablePasswordPolicy(false);
+
+      assertThat(owner.put("/user/" + user + "/credentials",
+          Map.of("password", "Kestrel-Harbour-42!", "authenticatedUserPassword", "demo")).code()).isEqualTo(204);
+      assertThat(EngineRest.as(port, user, "Kestrel-Harbour-42!").get("/task").code()).isEqualTo(200);
+    } finally {
+      configuration.setEnablePasswordPolicy(false);
+      identityService.deleteUser(user);
+    }
+  }
+
+  @Test
+  void wrongPasswordsSlowAUserDownButNeverLockThemOut() {
+    String user = ensureUser("lock.target", "mission-nairobi");
+    try {
+      for (int attempt = 0; attempt < 15; attempt++) {
+        // each attempt after the previous one's delay, so that every one of them counts
+        ClockUtil.offset(ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis() + 120_000L);
+        assertThat(identityService.checkPassword(user, "guess-" + attempt)).isFalse();
+      }
+      ClockUtil.offset(ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis() + 120_000L);
+      assertThat(identityService.checkPassword(user, "demo")).as("not locked for good").isTrue();
+    } finally {
+      ClockUtil.reset();
+      identityService.deleteUser(user);
+    }
+  }
+
+  @Test
+  void countsAcrossMissionsAreForTheHrSectionAndAuditorsOnly() {
+    String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+        .getProcessDefinitionId();
+    for (String path : new String[] {"/process-definition/statistics", "/process-definition/" + definitionId
+        + "/statistics", "/metrics", "/metrics/activity-instance-start/sum"}) {
+      assertThat(as("mission.nairobi").get(path).code()).as(path).isEqualTo(403);
+      assertThat(as("desk.africa").get(path).code()).as(path).isEqualTo(403);
+      assertThat(as("hr.section").get(path).code()).as(path).isEqualTo(200);
+      assertThat(as("auditor").get(path).code()).as(path).isEqualTo(200);
+    }
+    as("mission.bogota").post(START, variables(Map.of("summary", "s")));
+    assertThat(as("mission.nairobi").get("/process-instance/count").body().get("count").asLong())
+        .as("a mission counts only the cases it may see")
+        .isLessThan(runtimeService.createProcessInstanceQuery().count());
+  }
+
+  @Test
+  void auditorsFollowACasesCourseButNotItsContent() {
+    EngineRest auditor = as("auditor");
+
+    assertThat(auditor.get("/history/process-instance/" + instanceId).code()).isEqualTo(200);
+    assertThat(auditor.get("/history/activity-instance?processInstanceId=" + instanceId).body()).isNotEmpty();
+    assertThat(auditor.get("/history/task?processInstanceId=" + instanceId).body()).isNotEmpty();
+    assertThat(auditor.get("/history/variable-instance?processInstanceId=" + instanceId).code()).isEqualTo(403);
+    assertThat(auditor.get("/history/detail?processInstanceId=" + instanceId).code()).isEqualTo(403);
+    assertThat(auditor.get("/process-instance/" + instanceId + "/variables").code()).isEqualTo(403);
+    assertThat(as("hr.section").get("/history/variable-instance?processInstanceId=" + instanceId).body())
+        .as("the HR section reads every case's content").isNotEmpty();
+  }
+
+  @Test
+  void aFloodOfUnknownFieldsIsRefusedShortlyAndNeverLogged(CapturedOutput output) {
+    Map<String, Object> flood = new LinkedHashMap<>();
+    for (int i = 0; i < 100_000; i++) {
+      flood.put("injectedFieldNumber" + i, Map.of("value", "x"));
+    }
+    Map<String, Object> some = new LinkedHashMap<>();
+    some.put("details", Map.of("value", "fine"));
+    for (int i = 0; i < 1_000; i++) {
+      some.put("injectedFieldNumber" + i, Map.of("value", "x"));
+    }
+    String submit = "/task/" + taskId + "/submit-form";
+
+    assertThat(as("mission.nairobi").post(submit, Map.of("variables", flood)).code()).isEqualTo(413);
+    Response refused = as("mission.nairobi").post(submit, Map.of("variables", some));
+
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(refused.body().toString()).hasSizeLessThan(1_000).doesNotContain("injectedFieldNumber")
+        .contains("1000 variables are not a field of this form");
+    assertThat(output.getAll()).doesNotContain("injectedFieldNumber").doesNotContain("ENGINE-16004")
+        .doesNotContain(" ERROR ");
+    assertThat(runtimeService.getVariables(instanceId)).doesNotContainKey("details");
+  }
+
+  @Test
+  void tricksWithPathsMethodsAndSessionsDoNotGetPastTheList() {
+    for (String path : new String[] {"//task/" + taskId + "/resolve", "/task/" + taskId + "/resolve/",
+        "/engine/default/task/" + taskId + "/resolve", "/task/" + taskId + "/./resolve",
+        "/task/" + taskId + ";x=1/resolve", "/task/%2E/../task/" + taskId + "/resolve"}) {
+      assertThat(rawPost("/engine-rest" + path)).as(path).isIn(400, 403, 404);
+    }
+    int overridden = RestClient.create().post().uri("http://localhost:" + port + "/engine-rest/task/" + taskId + "/claim")
+        .headers(headers -> {
+          headers.setBasicAuth("mission.nairobi", "demo");
+          headers.set("X-HTTP-Method-Override", "DELETE");
+        })
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body("{\"userId\":\"mission.nairobi\"}")
+        .exchange((request, response) -> response.getStatusCode().value());
+    assertThat(overridden).isEqualTo(403);
+    int anonymous = RestClient.create().get().uri("http://localhost:" + port + "/camunda/api/engine/engine/default/task")
+        .exchange((request, response) -> response.getStatusCode().value());
+    assertThat(anonymous).isEqualTo(401);
+    assertThat(EngineRest.as(port, "admin", "admin").get("/authorization").code())
+        .as("administrators keep the whole API").isEqualTo(200);
+  }
+
+  @Test
+  void onlyTheTypesTheServiceStoresAreEverInstantiated() {
+    runtimeService.setVariable(instanceId, "smuggled", Variables.serializedObjectValue("\"http://example.org\"")
+        .objectTypeName("java.net.URL").serializationDataFormat("application/json").create());
+    runtimeService.setVariable(instanceId, "decisionResult", new java.util.HashMap<>(Map.of("riskLevel", "low")));
+    try {
+      assertThatThrownBy(() -> runtimeService.getVariable(instanceId, "smuggled"))
+          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("java.net.URL");
+      assertThat(runtimeService.getVariable(instanceId, "decisionResult")).isEqualTo(Map.of("riskLevel", "low"));
+    } finally {
+      runtimeService.removeVariables(instanceId, java.util.List.of("smuggled", "decisionResult"));
+    }
+  }
+
+  /** A POST exactly as written, with no client library tidying the path. */
+  private int rawPost(String path) {
+    try {
+      java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://localhost:" + port + path))
+          .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+              .encodeToString("mission.nairobi:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")).build();
+      return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (java.io.IOException | InterruptedException failed) {
+      throw new IllegalStateException(failed);
+    }
+  }
+
+  private String ensureUser(String id, String group) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+      identityService.createMembership(id, group);
+    }
+    return id;
+  }
+}

@@ -43,5 +43,5 @@ test('a public statement proposed by the mission, approved by the desk and publi
   assert.equal(instance.state, 'COMPLETED');
   const outcome = await rest('mission.nairobi', 'GET',
     `/history/variable-instance?processInstanceId=${instance.id}&variableName=caseOutcome`);
-  assert.equal(outcome.body[0].value, 'EndEvent_StatementPublished');
+  assert.equal(outcome.body[0].value, 'statementPublished');
 });

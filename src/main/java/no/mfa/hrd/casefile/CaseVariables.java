@@ -18,7 +18,10 @@ public final class CaseVariables {
   /** The country desk that serves the mission, from missionRouting, e.g. desk-africa. */
   public static final String DESK_GROUP = "deskGroup";
 
-  /** How the case ended: the id of the end event it reached, e.g. EndEvent_ConsentWithheld. */
+  /**
+   * How the case ended: the outcome its end event is marked with (camunda:property caseOutcome), e.g.
+   * consentWithheld. Only outcome end events set it; an escalation branch never does.
+   */
   public static final String CASE_OUTCOME = "caseOutcome";
 
   /** The variables a model may name as candidate groups ("${deskGroup}"): each holds a role group. */

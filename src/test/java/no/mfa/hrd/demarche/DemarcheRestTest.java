@@ -66,7 +66,7 @@ class DemarcheRestTest {
     assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
     assertThat(history.get("businessKey").asText()).isEqualTo(reference);
     assertThat(as("mission.nairobi").get("/history/variable-instance?processInstanceId=" + instanceId
-        + "&variableName=caseOutcome").body().get(0).get("value").asText()).isEqualTo("EndEvent_ReactionDelivered");
+        + "&variableName=caseOutcome").body().get(0).get("value").asText()).isEqualTo("reactionDelivered");
   }
 
   /** Runs notification steps, then the role user claims and submits the task's form, as Tasklist does. */

@@ -114,7 +114,7 @@ class DemarcheScenarioTest {
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_FactsNotVerified");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName("caseOutcome").singleResult().getValue()).isEqualTo("EndEvent_FactsNotVerified");
+        .variableName("caseOutcome").singleResult().getValue()).isEqualTo("factsNotVerified");
   }
 
   @Test

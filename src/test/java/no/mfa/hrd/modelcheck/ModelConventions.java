@@ -41,6 +41,9 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -64,6 +67,7 @@ public final class ModelConventions {
   /** Camunda's naming convention: a type prefix and a name in the business's words. */
   private static final Pattern NAMED_ID = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern GENERATED_SUFFIX = Pattern.compile("[0-9a-z]{7}");
+  private static final Pattern OUTCOME_VALUE = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The one place a form field is marked as personal data (CONVENTIONS.md, Confidentiality). */
@@ -106,6 +110,9 @@ public final class ModelConventions {
 
     Set<String> usedForms = new HashSet<>();
     models.forEach((file, model) -> checkBpmn(file, model, forms.keySet(), usedForms, decisions, calledProcesses));
+    Map<String, Set<String>> outcomes = new HashMap<>();
+    models.forEach((file, model) -> outcomes.putAll(checkOutcomes(file, model)));
+    models.forEach((file, model) -> checkOutcomeComparisons(file, model, outcomes));
 
     forms.forEach((formId, file) -> {
       if (!usedForms.contains(formId)) {
@@ -336,6 +343,116 @@ public final class ModelConventions {
       }
     }
     return seen;
+  }
+
+  // Outcomes ///////////////////////////////////////////////////////////////////////////////////
+
+  /**
+   * Each end of a case is marked with its outcome (camunda:property caseOutcome); an end reached only
+   * through a non-interrupting boundary event (a reminder, an escalation) ends a side path and must not
+   * be marked, or it would overwrite the case's outcome when it finishes last.
+   *
+   * @return the outcomes of each process
+   */
+  private Map<String, Set<String>> checkOutcomes(Path file, BpmnModelInstance model) {
+    Map<String, Set<String>> outcomes = new HashMap<>();
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      Set<String> mainPath = mainPath(process);
+      Set<String> values = new HashSet<>();
+      for (EndEvent end : process.getChildElementsByType(EndEvent.class)) {
+        String outcome = outcomeOf(end);
+        boolean onMainPath = mainPath.contains(end.getId());
+        if (outcome == null && onMainPath) {
+          add(file, "end event " + end.getId() + " ends the case but is not marked with its outcome"
+              + " (camunda:property " + CaseVariables.CASE_OUTCOME + ")");
+        } else if (outcome != null && !onMainPath) {
+          add(file, "end event " + end.getId() + " ends a reminder or escalation branch and must not set the case's"
+              + " outcome");
+        } else if (outcome != null && !OUTCOME_VALUE.matcher(outcome).matches()) {
+          add(file, "end event " + end.getId() + ": outcome '" + outcome + "' should be a camelCase word");
+        }
+        if (outcome != null) {
+          values.add(outcome);
+        }
+      }
+      if (process.isExecutable() && values.isEmpty()) {
+        add(file, "process " + process.getId() + " has no end event marked with an outcome");
+      }
+      outcomes.put(process.getId(), values);
+    }
+    return outcomes;
+  }
+
+  /**
+   * A caller that copies a called process's outcome (camunda:out source="caseOutcome") compares it only
+   * with outcomes that process has, and a gateway without a default flow handles every one of them.
+   */
+  private void checkOutcomeComparisons(Path file, BpmnModelInstance model, Map<String, Set<String>> outcomes) {
+    for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+      Set<String> called = outcomes.get(call.getCalledElement());
+      if (called == null || call.getExtensionElements() == null) {
+        continue;
+      }
+      for (CamundaOut out : call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list()) {
+        if (!CaseVariables.CASE_OUTCOME.equals(out.getCamundaSource())) {
+          continue;
+        }
+        Pattern comparison = Pattern.compile(Pattern.quote(out.getCamundaTarget()) + "\\s*==\\s*'([^']*)'");
+        Map<FlowNode, Set<String>> compared = new HashMap<>();
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+          String condition = flow.getConditionExpression() == null ? "" : flow.getConditionExpression().getTextContent();
+          Matcher matcher = comparison.matcher(condition);
+          while (matcher.find()) {
+            compared.computeIfAbsent(flow.getSource(), gateway -> new HashSet<>()).add(matcher.group(1));
+            if (!called.contains(matcher.group(1))) {
+              add(file, "sequence flow " + flow.getId() + " compares " + out.getCamundaTarget() + " with '"
+                  + matcher.group(1) + "', which is no outcome of " + call.getCalledElement() + " " + called);
+            }
+          }
+        }
+        compared.forEach((gateway, values) -> {
+          boolean hasDefault = gateway.getAttributeValue("default") != null;
+          if (!hasDefault && !values.containsAll(called)) {
+            Set<String> missing = new java.util.TreeSet<>(called);
+            missing.removeAll(values);
+            add(file, gateway.getId() + " handles no flow for outcomes " + missing + " of " + call.getCalledElement()
+                + " and has no default flow");
+          }
+        });
+      }
+    }
+  }
+
+  /** The nodes reachable from the process's start events without passing a non-interrupting boundary event. */
+  private static Set<String> mainPath(Process process) {
+    Map<String, Set<String>> next = new HashMap<>();
+    Set<String> starts = new HashSet<>();
+    for (FlowNode node : process.getChildElementsByType(FlowNode.class)) {
+      node.getOutgoing().forEach(flow -> next.computeIfAbsent(node.getId(), id -> new HashSet<>())
+          .add(flow.getTarget().getId()));
+      if (node instanceof StartEvent) {
+        starts.add(node.getId());
+      }
+      if (node instanceof BoundaryEvent boundary && boundary.cancelActivity()) {
+        next.computeIfAbsent(boundary.getAttachedTo().getId(), id -> new HashSet<>()).add(boundary.getId());
+      }
+    }
+    return walk(starts, next);
+  }
+
+  static String outcomeOf(FlowNode node) {
+    if (node.getExtensionElements() == null) {
+      return null;
+    }
+    for (CamundaProperties properties : node.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaProperties.class).list()) {
+      for (CamundaProperty property : properties.getCamundaProperties()) {
+        if (CaseVariables.CASE_OUTCOME.equals(property.getCamundaName())) {
+          return property.getCamundaValue();
+        }
+      }
+    }
+    return null;
   }
 
   // DMN ////////////////////////////////////////////////////////////////////////////////////////

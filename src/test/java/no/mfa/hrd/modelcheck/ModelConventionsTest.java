@@ -96,6 +96,10 @@ class ModelConventionsTest {
             bpmn -> bpmn.replace("sourceRef=\"Task_NotifyMission\" targetRef=\"EndEvent_CaseReviewed\"",
                 "sourceRef=\"Task_NotifyMission\" targetRef=\"Task_RecordDetails\""),
             "Task_NotifyMission has no path to an end event"),
+        broken("an end of the case without its outcome",
+            bpmn -> bpmn.replaceAll("(?s)(<bpmn:endEvent id=\"EndEvent_CaseReviewed\"[^>]*>)\\s*<bpmn:extensionElements>.*?"
+                + "</bpmn:extensionElements>", "$1"),
+            "end event EndEvent_CaseReviewed ends the case but is not marked with its outcome"),
         broken("a notification that is not asynchronous",
             bpmn -> bpmn.replace("id=\"Task_NotifyDesk\" name=\"Notify desk\" camunda:asyncBefore=\"true\"",
                 "id=\"Task_NotifyDesk\" name=\"Notify desk\""),
@@ -146,6 +150,24 @@ class ModelConventionsTest {
 
     assertThat(findings(copy(TEST_MODELS, "processes"), forms))
         .anyMatch(finding -> finding.contains("field 'review' in form 'caseFileTestReviewCase' must declare properties.personalData"));
+  }
+
+  @Test
+  void rejectsAnOutcomeOnAnEscalationAndAComparisonWithAnOutcomeThatDoesNotExist() throws IOException {
+    Path processes = copy(Path.of("processes"), "processes");
+    Path demarche = processes.resolve("demarche.bpmn");
+    Files.writeString(demarche, Files.readString(demarche)
+        .replace("<bpmn:endEvent id=\"EndEvent_ApprovalEscalated\" name=\"Approval escalated\">",
+            "<bpmn:endEvent id=\"EndEvent_ApprovalEscalated\" name=\"Approval escalated\"><bpmn:extensionElements>"
+                + "<camunda:properties><camunda:property name=\"caseOutcome\" value=\"escalated\" />"
+                + "</camunda:properties></bpmn:extensionElements>")
+        .replace("${statementOutcome == 'rejectedByMinistry'}", "${statementOutcome == 'EndEvent_StatementRejected'}"));
+
+    assertThat(findings(processes, copy(Path.of("forms"), "forms")))
+        .anyMatch(finding -> finding.contains("end event EndEvent_ApprovalEscalated ends a reminder or escalation branch"))
+        .anyMatch(finding -> finding.contains("compares statementOutcome with 'EndEvent_StatementRejected', which is no"
+            + " outcome of publicStatement"))
+        .anyMatch(finding -> finding.contains("Gateway_StatementOutcome handles no flow for outcomes [rejectedByMinistry]"));
   }
 
   @Test

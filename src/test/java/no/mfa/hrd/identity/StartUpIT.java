@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
 import no.mfa.hrd.HrdSupportApplication;
+import no.mfa.hrd.notification.NotificationOutbox;
+import no.mfa.hrd.support.Forms;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,39 @@ import org.springframework.context.ConfigurableApplicationContext;
 class StartUpIT {
 
   record Identities(long users, long groups, long memberships, long authorizations, long filters) {}
+
+  private static final String PRODUCTION_PASSWORD = "Long-Production-Secret-7";
+
+  @Test
+  void withoutAMailServerTheDemoRecordsWhatWouldHaveBeenSent() {
+    // The default profile: demo users, no spring.mail.host.
+    try (ConfigurableApplicationContext context = start(List.of(),
+        "--spring.datasource.url=jdbc:h2:mem:no-mail-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--hrd.access.process-starters.caseFileTest=mission")) {
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
+      Forms forms = new Forms(engine);
+      ProcessInstance instance = forms.start("caseFileTest", Map.of("summary", "s"), "mission.nairobi", "mission-nairobi");
+      forms.submit(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult(),
+          Map.of("details", "d"), "mission.nairobi", "mission-nairobi");
+      ProcessInstance followUp = engine.getRuntimeService().createProcessInstanceQuery()
+          .superProcessInstanceId(instance.getId()).singleResult();
+      forms.submit(engine.getTaskService().createTaskQuery().processInstanceId(followUp.getId()).singleResult(),
+          Map.of("acknowledgement", "a"), "mission.nairobi", "mission-nairobi");
+      Job notifyDesk = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+
+      engine.getManagementService().executeJob(notifyDesk.getId());
+
+      List<NotificationOutbox.Row> outbox = context.getBean(NotificationOutbox.class).list(instance.getBusinessKey(), 10);
+      assertThat(outbox).singleElement().satisfies(row -> {
+        assertThat(row.recipientUser()).isEqualTo("desk.africa");
+        assertThat(row.template()).isEqualTo("TASK_WAITING");
+        assertThat(row.status()).isEqualTo(NotificationOutbox.Status.RECORDED.name());
+        assertThat(row.sentAt()).isNull();
+      });
+      assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    }
+  }
 
   @Test
   void demoUsersAndAuthorizationsStaySingleAcrossTwoStartUps(@TempDir Path dataDir) {
@@ -53,12 +91,18 @@ class StartUpIT {
   }
 
   @Test
+  void productionHoldsTheAdministratorsPasswordToThePolicy() {
+    assertThatThrownBy(() -> startProduction("a-long-production-secret"))
+        .hasStackTraceContaining("Password does not match policy");
+  }
+
+  @Test
   void productionCreatesTheAdminButNoDemoUsers() {
-    try (ConfigurableApplicationContext context = startProduction("a-long-production-secret")) {
+    try (ConfigurableApplicationContext context = startProduction(PRODUCTION_PASSWORD)) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       assertThat(engine.getIdentityService().createUserQuery().list())
           .extracting(user -> user.getId()).containsExactly("admin");
-      assertThat(engine.getIdentityService().checkPassword("admin", "a-long-production-secret")).isTrue();
+      assertThat(engine.getIdentityService().checkPassword("admin", PRODUCTION_PASSWORD)).isTrue();
       assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
     }
   }

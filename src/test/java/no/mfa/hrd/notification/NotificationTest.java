@@ -25,13 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 
 /** Notifications through GreenMail, a real SMTP server: one message each, no personal data, outages survived. */
 @ServiceTest
@@ -153,18 +151,6 @@ class NotificationTest {
 
     assertThat(mail.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
         .containsExactlyInAnyOrder("desk.africa@example.org", "desk.africa.second@example.org");
-  }
-
-  @Test
-  void withoutAMailServerTheOutboxShowsWhatWouldHaveBeenSent() {
-    ObjectProvider<JavaMailSender> noMailServer = new org.springframework.beans.factory.support.StaticListableBeanFactory()
-        .getBeanProvider(JavaMailSender.class);
-    Mailer mailer = new Mailer(noMailServer, new NotificationProperties("http://tasklist/", "hrd@localhost"));
-    Notification notification = new Notification("key", "desk.africa", "desk.africa@example.org",
-        NotificationTemplate.TASK_WAITING, "Review case", "HRD-2026-00001", null, "http://tasklist/");
-
-    assertThat(mailer.send(notification)).isEqualTo(NotificationOutbox.Status.RECORDED);
-    assertThat(mail.getReceivedMessages()).isEmpty();
   }
 
   @Test

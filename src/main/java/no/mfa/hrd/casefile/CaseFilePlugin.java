@@ -23,5 +23,6 @@ public class CaseFilePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new CaseFileParseListener(startListener, taskListener));
+    configuration.setResourceAuthorizationProvider(new CandidateGroupTaskAuthorizations());
   }
 }

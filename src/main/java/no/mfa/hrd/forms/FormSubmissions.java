@@ -53,5 +53,6 @@ public class FormSubmissions {
     if (!violations.isEmpty()) {
       throw new FormRulesException(violations);
     }
+    SubmittedValues.storeListsAsJson(form, submitted);
   }
 }

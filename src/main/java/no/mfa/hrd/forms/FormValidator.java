@@ -71,7 +71,8 @@ public class FormValidator {
       boolean present = submitted.containsKey(field.key());
       Object value = plain(submitted.get(field.key()));
       if (isTrue(field.hideCondition(), data)) {
-        if (value != null) {
+        // A hidden field stays as it was: no value, and no null over a value the case already has.
+        if (value != null || present && plain(existing.get(field.key())) != null) {
           violations.add(violation(field, "hidden", "is hidden by the form's conditions and must stay empty"));
         }
         continue;
@@ -147,6 +148,11 @@ public class FormValidator {
 
   private void checkNumber(FormField field, Object value, List<Violation> violations) {
     BigDecimal number = null;
+    if ((value instanceof Double d && (d.isNaN() || d.isInfinite()))
+        || (value instanceof Float f && (f.isNaN() || f.isInfinite()))) {
+      violations.add(violation(field, "type", "must be a number"));
+      return;
+    }
     if (value instanceof Number n) {
       number = new BigDecimal(n.toString());
     } else if (value instanceof String text && field.serializeToString()) {
@@ -274,9 +280,10 @@ public class FormValidator {
     return "checkbox".equals(field.type()) && Boolean.FALSE.equals(value);
   }
 
-  /** Spaces alone, of any kind, are no answer to a required field. */
+  /** Spaces alone, of any kind, and invisible characters (zero-width space) are no answer to a required field. */
   private static boolean isBlank(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT);
   }
 
   private static boolean matches(String pattern, String text) {

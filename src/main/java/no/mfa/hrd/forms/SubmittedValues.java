@@ -55,6 +55,27 @@ final class SubmittedValues {
     return violations;
   }
 
+  /**
+   * Lists arrive as JSON from Tasklist but as plain lists from a REST client that names no type, or
+   * from the Java API. Stored, they are always JSON, so that a field has one type in every case and
+   * no list is kept as a serialized Java object.
+   */
+  static void storeListsAsJson(FormSchema form, VariableMap submitted) {
+    for (String key : List.copyOf(submitted.keySet())) {
+      FormField field = form.fields().get(key);
+      TypedValue typed = submitted.getValueTyped(key);
+      if (field != null && LIST_FIELDS.contains(field.type()) && typed != null && typed.getType() == null
+          && typed.getValue() instanceof Collection<?> list) {
+        try {
+          submitted.putValueTyped(key, org.camunda.spin.plugin.variable.SpinValues
+              .jsonValue(JSON.writeValueAsString(list)).create());
+        } catch (JsonProcessingException unwritable) {
+          throw new IllegalStateException("a checked list could not be written as JSON", unwritable);
+        }
+      }
+    }
+  }
+
   /** Values from the Java API arrive untyped. */
   private static void readUntyped(FormField field, Object value, Map<String, Object> plain, List<Violation> violations) {
     if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number

@@ -17,6 +17,7 @@ public class ClientErrorRestExceptionMapper implements ExceptionMapper<RestExcep
 
   @Override
   public Response toResponse(RestException exception) {
-    return ClientErrors.response(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+    return ClientErrors.response(exception).or(() -> ClientErrors.redacted(exception))
+        .orElseGet(() -> camundaDefault.toResponse(exception));
   }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.spin.json.SpinJsonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 final class ClientErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClientErrors.class);
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'[^']*'|\"[^\"]*\"");
 
   private ClientErrors() {
   }
@@ -58,6 +60,33 @@ final class ClientErrors {
     }
     if (cause instanceof SpinJsonException) {
       return Optional.of(answer(Response.Status.BAD_REQUEST, "MalformedJson", "A JSON value is not well-formed"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Camunda's own refusals of a request (4xx) as Camunda words them, less the values they quote: "Cannot
+   * convert value '…' of type '…'" never repeats what the client sent.
+   */
+  static Optional<Response> redacted(RestException exception) {
+    Response.Status status = exception.getStatus();
+    if (status == null || status.getStatusCode() >= 500) {
+      return Optional.empty();
+    }
+    String message = exception.getMessage() == null ? "" : QUOTED.matcher(exception.getMessage()).replaceAll("'…'");
+    LOG.info("Refused a request with {}: {}", status.getStatusCode(), exception.getClass().getSimpleName());
+    return Optional.of(answer(status, exception.getClass().getSimpleName(), message));
+  }
+
+  /** A NullPointerException in Camunda's request objects means the request left out a value it needs. */
+  static Optional<Response> missingValue(NullPointerException exception) {
+    StackTraceElement[] frames = exception.getStackTrace();
+    for (int i = 0; i < Math.min(frames.length, 3); i++) {
+      if (frames[i].getClassName().startsWith("org.camunda.bpm.engine.rest.")) {
+        LOG.info("Refused a request with 400: a value is missing");
+        return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+            "The request leaves out a value it needs, or gives null where a value belongs"));
+      }
     }
     return Optional.empty();
   }

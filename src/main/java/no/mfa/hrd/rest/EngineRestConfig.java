@@ -13,5 +13,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     register(EngineBoundary.class);
     register(ClientErrorExceptionMapper.class);
     register(ClientErrorRestExceptionMapper.class);
+    register(ClientErrorNullPointerMapper.class);
   }
 }

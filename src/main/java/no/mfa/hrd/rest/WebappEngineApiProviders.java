@@ -27,7 +27,8 @@ public class WebappEngineApiProviders implements WebServerFactoryCustomizer<Tomc
         throw new IllegalStateException("The webapps' engine API servlet '" + ENGINE_API_SERVLET + "' is not registered");
       }
       engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, String.join(",", EngineBoundary.class.getName(),
-          ClientErrorExceptionMapper.class.getName(), ClientErrorRestExceptionMapper.class.getName()));
+          ClientErrorExceptionMapper.class.getName(), ClientErrorRestExceptionMapper.class.getName(),
+          ClientErrorNullPointerMapper.class.getName()));
     }, null));
   }
 }

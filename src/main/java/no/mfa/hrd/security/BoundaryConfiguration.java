@@ -54,4 +54,14 @@ public class BoundaryConfiguration {
     registration.setOrder(30);
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<WebappPluginAccess> webappPluginAccess(
+      @Value("${camunda.bpm.webapp.application-path}") String webappPath) {
+    FilterRegistrationBean<WebappPluginAccess> registration = new FilterRegistrationBean<>(new WebappPluginAccess(webappPath));
+    registration.setName("hrd-webapp-plugin-access");
+    registration.addUrlPatterns(webappPath + "/api/cockpit/*", webappPath + "/api/admin/plugin/*");
+    registration.setOrder(40);
+    return registration;
+  }
 }

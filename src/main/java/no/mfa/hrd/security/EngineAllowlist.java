@@ -33,6 +33,15 @@ public final class EngineAllowlist {
   static final Condition OWN_ACCOUNT = call -> Objects.equals(call.pathParameter("id"), call.userId())
       ? null : "staff change their own password only";
 
+  /**
+   * Auditors read a case's course, not its content: a query that filters by variables (or asks for a
+   * decision's inputs) would let them read content one yes-or-no answer at a time.
+   */
+  static final Condition NO_CONTENT_FOR_AUDITORS = call ->
+      call.roles().stream().anyMatch(WORKERS::contains) || call.parameterNames().stream().noneMatch(
+          name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable") || name.equals("includeInputs"))
+          ? null : "auditors may not filter cases by their content (variables, decision inputs)";
+
   private static final List<EngineOperation> OPERATIONS = new ArrayList<>();
 
   static {
@@ -80,7 +89,7 @@ public final class EngineAllowlist {
         "GET /history/variable-instance", "POST /history/variable-instance", "GET /history/variable-instance/count",
         "POST /history/variable-instance/count", "GET /history/variable-instance/{id}",
         "GET /history/detail", "POST /history/detail", "GET /history/detail/count", "GET /history/detail/{id}");
-    allow(READERS, "The procedure a case followed (steps, tasks, decisions, incidents, operations), without its content: "
+    allow(READERS, NO_CONTENT_FOR_AUDITORS, "The procedure a case followed (steps, tasks, decisions, incidents, operations), without its content: "
         + "auditors check it, staff see their cases' course.",
         "GET /history/process-instance", "POST /history/process-instance", "GET /history/process-instance/count",
         "POST /history/process-instance/count", "GET /history/process-instance/{id}",
@@ -96,7 +105,7 @@ public final class EngineAllowlist {
     allow(MONITORS, "Counts across all missions are for the HR section (Cockpit's dashboard) and auditors only.",
         "GET /process-definition/statistics", "GET /process-definition/{id}/statistics",
         "GET /task/report/candidate-group-count", "GET /metrics", "GET /metrics/{metrics-name}/sum");
-    allow(Set.of(AUDITOR), "Cockpit's dashboard counts running cases and open tasks; an auditor's grants show none.",
+    allow(Set.of(AUDITOR), NO_CONTENT_FOR_AUDITORS, "Cockpit's dashboard counts running cases and open tasks; an auditor's grants show none.",
         "GET /process-instance/count", "POST /process-instance/count", "GET /task/count", "POST /task/count");
     allow(MONITORS, "Cockpit shows the deployments, jobs and batches behind the cases (notifications, timers).",
         "GET /deployment", "GET /deployment/count", "GET /deployment/{id}", "GET /deployment/{id}/resources",

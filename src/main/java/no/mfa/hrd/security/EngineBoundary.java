@@ -92,8 +92,8 @@ public class EngineBoundary implements ContainerRequestFilter {
         refusal = "'" + method + " " + row.template() + "' is not available to your role";
         continue;
       }
-      String conditionRefusal = row.condition().refusal(new Call(caller.userId(), uriInfo.getPathParameters(),
-          body(request)));
+      String conditionRefusal = row.condition().refusal(new Call(caller.userId(), roles,
+          uriInfo.getPathParameters(), uriInfo.getQueryParameters().keySet(), body(request)));
       if (conditionRefusal == null) {
         return null;
       }
@@ -154,8 +154,28 @@ public class EngineBoundary implements ContainerRequestFilter {
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
-  private record Call(String userId, MultivaluedMap<String, String> pathParameters, byte[] body)
-      implements EngineOperation.Call {
+  private record Call(String userId, Set<Role> roles, MultivaluedMap<String, String> pathParameters,
+      Set<String> queryParameters, byte[] body) implements EngineOperation.Call {
+
+    @Override
+    public Set<String> parameterNames() {
+      Set<String> names = new java.util.HashSet<>(queryParameters);
+      try {
+        collectFieldNames(JSON.readTree(body), names);
+      } catch (IOException | RuntimeException notJson) {
+        // no JSON body: only the query's parameters
+      }
+      return names;
+    }
+
+    private static void collectFieldNames(JsonNode node, Set<String> names) {
+      if (node == null) {
+        return;
+      }
+      node.fieldNames().forEachRemaining(names::add);
+      node.elements().forEachRemaining(child -> collectFieldNames(child, names));
+    }
+
     @Override
     public String pathParameter(String name) {
       return pathParameters.getFirst(name);

@@ -26,6 +26,12 @@ public record EngineOperation(String method, String template, Set<Role> roles, C
 
     /** A top-level field of the JSON body, or null. */
     String bodyField(String name);
+
+    /** The caller's roles. */
+    Set<Role> roles();
+
+    /** The names of the query parameters and of the JSON body's fields, at any depth. */
+    Set<String> parameterNames();
   }
 
   public EngineOperation {

@@ -46,6 +46,12 @@ public class RequestLimits extends OncePerRequestFilter {
       refuseTooLarge(response);
       return;
     }
+    // A JSON request without a body, or with null, is read as an empty object (as Camunda's
+    // EmptyBodyFilter does for the webapps), so that it is refused for what it lacks and not with a 500.
+    String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
+    if (text.isEmpty() || text.equals("null")) {
+      body = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 

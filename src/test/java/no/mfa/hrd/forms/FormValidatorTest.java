@@ -47,7 +47,8 @@ class FormValidatorTest {
       "channelOptions", List.of(Map.of("label", "Press", "value", "press"), Map.of("label", "Web", "value", "web")),
       "tagOptions", List.of("a", "b"),
       "country", "Kenya",
-      "reference", "HRD-2026-00001");
+      "reference", "HRD-2026-00001",
+      "reason", "An earlier reason");
 
   private static final Map<String, Object> VALID = Map.of("summary", "Hei Åse", "agreed", true, "urgency", "normal");
 
@@ -60,6 +61,9 @@ class FormValidatorTest {
         rejected("a missing required text", without("summary"), "summary", "required"),
         rejected("an empty required text", with("summary", ""), "summary", "required"),
         rejected("a required text of spaces only", with("summary", " \u00a0\t "), "summary", "required"),
+        rejected("a required text of a zero-width space", with("summary", "\u200b"), "summary", "required"),
+        rejected("a null over a hidden field's value", with("reason", null), "reason", "hidden"),
+        rejected("not a number", with("count", Double.NaN), "count", "type"),
         rejected("a NUL byte in a text", with("urgency", "urgent", "reason", "Threats\u0000"), "reason", "controlCharacters"),
         accepted("line breaks and tabs in a long text", with("urgency", "urgent", "reason", "One\r\nTwo\tthree")),
         rejected("a text below minLength", with("summary", "ab"), "summary", "minLength"),

@@ -38,6 +38,7 @@ class EngineBoundaryTest {
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired ProcessEngine engine;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   private String instanceId;
   private String taskId;
@@ -138,6 +139,60 @@ class EngineBoundaryTest {
     assertThat(auditor.get("/process-instance/" + instanceId + "/variables").code()).isEqualTo(403);
     assertThat(as("hr.section").get("/history/variable-instance?processInstanceId=" + instanceId).body())
         .as("the HR section reads every case's content").isNotEmpty();
+  }
+
+  @Test
+  void auditorsCannotReadContentThroughQueryFilters() {
+    EngineRest auditor = as("auditor");
+    Map<String, Object> byName = Map.of("processInstanceId", instanceId,
+        "variables", java.util.List.of(Map.of("name", "summary", "operator", "like", "value", "s%")));
+
+    assertThat(auditor.post("/history/process-instance/count", byName).code()).isEqualTo(403);
+    assertThat(auditor.get("/history/process-instance?variables=summary_like_s%25").code()).isEqualTo(403);
+    assertThat(auditor.get("/history/task/count?processVariables=summary_like_s%25").code()).isEqualTo(403);
+    assertThat(auditor.get("/history/task?processInstanceId=" + instanceId + "&variableNamesIgnoreCase=true").code())
+        .isEqualTo(403);
+    assertThat(auditor.get("/history/decision-instance?includeInputs=true").code()).isEqualTo(403);
+    WebappSession cockpit = WebappSession.login(port, "cockpit", "auditor", "demo");
+    assertThat(cockpit.enginePost("/history/process-instance/count",
+        "{\"variables\":[{\"name\":\"summary\",\"operator\":\"eq\",\"value\":\"s\"}]}").statusCode())
+        .isEqualTo(403);
+
+    assertThat(auditor.post("/history/process-instance/count", Map.of("processInstanceId", instanceId)).code())
+        .as("the course of the case stays readable").isEqualTo(200);
+    assertThat(as("hr.section").post("/history/process-instance/count", byName).body().get("count").asLong())
+        .as("the HR section reads content anyway").isEqualTo(1);
+  }
+
+  @Test
+  void cockpitsOwnApiIsForCockpitsUsers() {
+    String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+    WebappSession bogota = WebappSession.login(port, "tasklist", "mission.bogota", "demo");
+    WebappSession hr = WebappSession.login(port, "cockpit", "hr.section", "demo");
+
+    assertThat(bogota.get(statistics).statusCode()).isEqualTo(403);
+    assertThat(bogota.get("/camunda/api/admin/plugin/adminPlugins/default/users").statusCode()).isEqualTo(403);
+    assertThat(hr.get(statistics).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void missingOrNullValuesAreTheClientsErrorAndNoValueIsRepeated(CapturedOutput output) {
+    EngineRest nairobi = as("mission.nairobi");
+    String submit = "/task/" + taskId + "/submit-form";
+
+    assertThat(nairobi.call("POST", submit, "null").code()).isEqualTo(400);
+    Response nullValue = nairobi.post(submit, Map.of("variables", java.util.Collections.singletonMap("details", null)));
+    assertThat(nullValue.code()).as(nullValue.body().toString()).isEqualTo(400);
+    assertThat(nairobi.call("POST", "/task", "null").code()).isEqualTo(200);
+    Response badDate = nairobi.post(submit, Map.of("variables", Map.of("details",
+        Map.of("type", "Date", "value", "notadate-SECRETVAL"))));
+    Response badQuery = nairobi.get("/task?createdAfter=SECRETDATE");
+
+    assertThat(badDate.code()).isEqualTo(400);
+    assertThat(badQuery.code()).isEqualTo(400);
+    assertThat(badDate.body().toString() + badQuery.body()).doesNotContain("SECRET");
+    assertThat(output.getAll()).doesNotContain("SECRET").doesNotContain("NullPointerException");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
   }
 
   @Test

@@ -59,6 +59,11 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** GET on any path of the service, within this session, e.g. a webapp plugin's API. */
+  public HttpResponse<String> get(String pathFromRoot) {
+    return send(HttpRequest.newBuilder(URI.create(base.replace("/camunda", "") + pathFromRoot)).GET().build());
+  }
+
   /** Any method on the engine API, with the CSRF token; a JSON body, or none when null. */
   public HttpResponse<String> engine(String method, String path, String json) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default" + path))

@@ -1,4 +1,4 @@
-package no.mfa.hrd.demarche;
+package no.mfa.hrd.process.demarche;
 
 import static no.mfa.hrd.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,6 +181,9 @@ class DemarcheAttackTest {
     } finally {
       identityService.deleteUser(SECOND_DESK_OFFICER);
     }
+    assertThat(tasklist.engine("POST", "/task/" + approvalTaskId + "/unclaim", null).statusCode())
+        .as("the desk officer gives the task back to the desk").isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(approvalTaskId).singleResult().getAssignee()).isNull();
   }
 
   @Test
@@ -234,6 +237,20 @@ class DemarcheAttackTest {
     assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("Task_DeliverReaction")
         .count()).isEqualTo(1);
     assertThat(as("desk.africa").post("/task/unknown-task/submit-form", approve).code()).isEqualTo(404);
+  }
+
+  @Test
+  void aListSentWithoutATypeIsStoredAsJsonLikeTasklistsOwn() {
+    Map<String, Object> start = new LinkedHashMap<>(variables(DemarcheSteps.start("demarche")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) start.get("variables"));
+    values.put("riskCategories", Map.of("value", List.of("women")));
+    Response started = as("mission.nairobi").post("/process-definition/key/demarche/submit-form",
+        Map.of("variables", values));
+
+    assertThat(started.code()).as(started.body().toString()).isEqualTo(200);
+    assertThat(runtimeService.getVariableTyped(started.body().get("id").asText(), "riskCategories", false)
+        .getType().getName()).isEqualTo("json");
   }
 
   @Test

@@ -1,16 +1,16 @@
-package no.mfa.hrd.demarche;
+package no.mfa.hrd.process.demarche;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Valid form values for each step of a démarche and a public statement, to vary per scenario. */
-final class DemarcheSteps {
+/** Valid form values for each step of a démarche, to vary per scenario. */
+public final class DemarcheSteps {
 
   private DemarcheSteps() {
   }
 
-  static Map<String, Object> start(String reaction, String urgency, String lifeOrHealthThreatened) {
+  public static Map<String, Object> start(String reaction, String urgency, String lifeOrHealthThreatened) {
     return Map.ofEntries(
         Map.entry("defenderName", "Amina Wanjiru"),
         Map.entry("defenderPseudonym", "Kestrel"),
@@ -26,11 +26,11 @@ final class DemarcheSteps {
         Map.entry("coordination", "likeminded"));
   }
 
-  static Map<String, Object> start(String reaction) {
+  public static Map<String, Object> start(String reaction) {
     return start(reaction, "normal", "no");
   }
 
-  static Map<String, Object> verify(String outcome) {
+  public static Map<String, Object> verify(String outcome) {
     Map<String, Object> values = new HashMap<>(Map.of(
         "sources", "Local partner organisation and court records",
         "verificationMethod", "Two independent sources",
@@ -41,7 +41,7 @@ final class DemarcheSteps {
     return values;
   }
 
-  static final Map<String, Object> LOW_RISK = Map.of(
+  public static final Map<String, Object> LOW_RISK = Map.of(
       "currentThreats", "no",
       "reprisalAfterInternationalContact", "no",
       "previousThreats", "no",
@@ -53,7 +53,7 @@ final class DemarcheSteps {
       "protectionAvailable", "yes",
       "protectionDetails", "A national protection programme");
 
-  static final Map<String, Object> CRITICAL_RISK = Map.ofEntries(
+  public static final Map<String, Object> CRITICAL_RISK = Map.ofEntries(
       Map.entry("currentThreats", "yes"),
       Map.entry("currentThreatsDetails", "Death threats by members of the police"),
       Map.entry("threatCause", "Her testimony to a UN special rapporteur"),
@@ -66,7 +66,7 @@ final class DemarcheSteps {
       Map.entry("policeResponse", "complicit"),
       Map.entry("protectionAvailable", "no"));
 
-  static Map<String, Object> consent(String given) {
+  public static Map<String, Object> consent(String given) {
     Map<String, Object> values = new HashMap<>(Map.of(
         "consentFrom", "defender",
         "consentHow", "inPerson",
@@ -78,13 +78,13 @@ final class DemarcheSteps {
     return values;
   }
 
-  static final Map<String, Object> COORDINATED = Map.of(
+  public static final Map<String, Object> COORDINATED = Map.of(
       "coordinationOutcome", "jointReaction", "likemindedMissions", List.of("sweden", "denmark"));
 
-  static final Map<String, Object> HR_ADVICE = Map.of(
+  public static final Map<String, Object> HR_ADVICE = Map.of(
       "hrRecommendation", "support", "hrAdvice", "Consistent with earlier responses; support.");
 
-  static Map<String, Object> approval(String decision) {
+  public static Map<String, Object> approval(String decision) {
     return switch (decision) {
       case "reject", "returnForRevision" -> Map.of("approvalDecision", decision, "deskComment", "See our note.");
       case "consultHrSection" -> Map.of("approvalDecision", decision, "consultQuestion", "Is this consistent?");
@@ -92,48 +92,23 @@ final class DemarcheSteps {
     };
   }
 
-  static final Map<String, Object> REVISED = Map.of(
+  public static final Map<String, Object> REVISED = Map.of(
       "reactionOutline", "Norway calls for her immediate release.", "revisionNote", "Sharper ask");
 
-  static final Map<String, Object> DELIVERED = Map.of(
+  public static final Map<String, Object> DELIVERED = Map.of(
       "deliveredOn", "2026-11-25", "authority", "Ministry of Foreign Affairs, Human Rights Directorate",
       "deliveredBy", "Deputy head of mission", "deliveredJointlyWith", List.of("sweden"));
 
-  static Map<String, Object> informed(String proposeMultilateral) {
+  public static Map<String, Object> informed(String proposeMultilateral) {
     return Map.of("informedOn", "2026-11-26", "informedWhom", "defender", "informedThrough", "secureMessaging",
         "proposeMultilateral", proposeMultilateral);
   }
 
-  static final Map<String, Object> REPORTED = Map.of(
+  public static final Map<String, Object> REPORTED = Map.of(
       "authoritiesResponse", "The ministry promised to look into the case.", "effect", "tooEarly",
       "publicationView", "publish");
 
-  static Map<String, Object> acknowledged(String publication) {
+  public static Map<String, Object> acknowledged(String publication) {
     return Map.of("publicationDecision", publication, "deskProposesMultilateral", "no");
   }
-
-  static final Map<String, Object> STATEMENT_DRAFT = Map.of(
-      "statementChannel", "pressRelease", "statementDraft", "Norway is concerned about the arrest.",
-      "statementPurpose", "Visibility gives protection");
-
-  static Map<String, Object> statementSecurity(String consent) {
-    return Map.of("exposureRisks", "Low: already public", "statementConsentFrom", "defender",
-        "statementConsent", consent);
-  }
-
-  static Map<String, Object> statementDecision(String decision) {
-    return decision.equals("approve")
-        ? Map.of("statementDecision", decision)
-        : Map.of("statementDecision", decision, "statementComment", "Shorter, please.");
-  }
-
-  static final Map<String, Object> STATEMENT_REVISED = Map.of(
-      "statementDraft", "Norway is concerned.", "statementRevisionNote", "Shortened");
-
-  static final Map<String, Object> PUBLISHED = Map.of(
-      "publisher", "ministry", "publishedOn", "2026-11-27", "publishedChannel", "pressRelease",
-      "publishedLink", "https://www.regjeringen.no/en/statement");
-
-  static final Map<String, Object> STATEMENT_INFORMED = Map.of(
-      "informedOn", "2026-11-28", "informedThrough", "secureMessaging");
 }

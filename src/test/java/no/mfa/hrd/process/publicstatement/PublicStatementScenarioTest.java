@@ -1,16 +1,16 @@
-package no.mfa.hrd.demarche;
+package no.mfa.hrd.process.publicstatement;
 
-import static no.mfa.hrd.demarche.DemarcheSteps.COORDINATED;
-import static no.mfa.hrd.demarche.DemarcheSteps.LOW_RISK;
-import static no.mfa.hrd.demarche.DemarcheSteps.PUBLISHED;
-import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_DRAFT;
-import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_INFORMED;
-import static no.mfa.hrd.demarche.DemarcheSteps.STATEMENT_REVISED;
-import static no.mfa.hrd.demarche.DemarcheSteps.consent;
-import static no.mfa.hrd.demarche.DemarcheSteps.start;
-import static no.mfa.hrd.demarche.DemarcheSteps.statementDecision;
-import static no.mfa.hrd.demarche.DemarcheSteps.statementSecurity;
-import static no.mfa.hrd.demarche.DemarcheSteps.verify;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.COORDINATED;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.LOW_RISK;
+import static no.mfa.hrd.process.publicstatement.PublicStatementSteps.PUBLISHED;
+import static no.mfa.hrd.process.publicstatement.PublicStatementSteps.STATEMENT_DRAFT;
+import static no.mfa.hrd.process.publicstatement.PublicStatementSteps.STATEMENT_INFORMED;
+import static no.mfa.hrd.process.publicstatement.PublicStatementSteps.STATEMENT_REVISED;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.consent;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.start;
+import static no.mfa.hrd.process.publicstatement.PublicStatementSteps.statementDecision;
+import static no.mfa.hrd.process.publicstatement.PublicStatementSteps.statementSecurity;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.verify;
 import static no.mfa.hrd.support.Scenario.COMMS;
 import static no.mfa.hrd.support.Scenario.DESK_AFRICA;
 import static no.mfa.hrd.support.Scenario.NAIROBI;

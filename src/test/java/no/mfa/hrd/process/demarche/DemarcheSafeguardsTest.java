@@ -1,4 +1,4 @@
-package no.mfa.hrd.demarche;
+package no.mfa.hrd.process.demarche;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

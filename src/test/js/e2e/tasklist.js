@@ -119,6 +119,8 @@ class Staff {
   async claim() {
     await this.page.click('.task-card :is(a, button):has-text("Claim")');
     await this.page.waitForSelector('.fjs-form:not(.fjs-disabled)');
+    // Tasklist renders the form again when the claim's answers arrive: fill it once they have.
+    await this.page.waitForLoadState('networkidle');
   }
 
   /** Claims, fills and completes the open task's form, and waits until Tasklist has taken it. */
@@ -154,10 +156,10 @@ class Staff {
           await id().fill(value);
           break;
         case 'radio':
-          await id(`-${optionIndex(value)}`).check();
+          await checkSettled(id(`-${optionIndex(value)}`));
           break;
         case 'checklist':
-          for (const option of value) await id(`-${optionIndex(option)}`).check();
+          for (const option of value) await checkSettled(id(`-${optionIndex(option)}`));
           break;
         case 'select': {
           await id('-display').click();
@@ -174,6 +176,21 @@ class Staff {
         default:
           throw new Error(`the harness cannot fill ${field.type} (${formId}.${key})`);
       }
+    }
+  }
+}
+
+/**
+ * Ticks a radio button or checkbox. form-js may render the form again while a field is being ticked
+ * (a condition on another field changed), and the tick is then lost: tick the new one.
+ */
+async function checkSettled(locator) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await locator.check();
+      return;
+    } catch (lost) {
+      if (attempt === 3) throw lost;
     }
   }
 }

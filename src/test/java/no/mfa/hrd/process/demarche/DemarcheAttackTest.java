@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import no.mfa.hrd.ServiceTest;
 import no.mfa.hrd.support.EngineRest;
 import no.mfa.hrd.support.EngineRest.Response;
+import no.mfa.hrd.support.RestCase;
 import no.mfa.hrd.support.TestMail;
 import no.mfa.hrd.support.WebappSession;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +53,7 @@ class DemarcheAttackTest {
   @Autowired AuthorizationService authorizationService;
   @Autowired IdentityService identityService;
 
+  private RestCase demarche;
   private String instanceId;
   private String approvalTaskId;
 
@@ -66,15 +67,14 @@ class DemarcheAttackTest {
 
   @BeforeEach
   void aDemarcheWaitsForTheDesksApproval() {
-    Response started = as("mission.nairobi").post("/process-definition/key/demarche/submit-form",
-        variables(DemarcheSteps.start("demarche")));
-    assertThat(started.code()).as(started.body().toString()).isEqualTo(200);
-    instanceId = started.body().get("id").asText();
-    work("mission.nairobi", "Task_VerifyFacts", DemarcheSteps.verify("verified"));
-    work("mission.nairobi", "Task_AssessRisk", DemarcheSteps.LOW_RISK);
-    work("mission.nairobi", "Task_ObtainConsent", DemarcheSteps.consent("yes"));
-    work("mission.nairobi", "Task_CoordinateLikeminded", DemarcheSteps.COORDINATED);
-    runNotifications();
+    demarche = RestCase.open(port, managementService, "mission.nairobi", "demarche",
+        DemarcheSteps.start("demarche"));
+    instanceId = demarche.instanceId();
+    demarche.work("mission.nairobi", "Task_VerifyFacts", DemarcheSteps.verify("verified"));
+    demarche.work("mission.nairobi", "Task_AssessRisk", DemarcheSteps.LOW_RISK);
+    demarche.work("mission.nairobi", "Task_ObtainConsent", DemarcheSteps.consent("yes"));
+    demarche.work("mission.nairobi", "Task_CoordinateLikeminded", DemarcheSteps.COORDINATED);
+    demarche.runNotifications();
     approvalTaskId = taskService.createTaskQuery().processInstanceId(instanceId)
         .taskDefinitionKey("Task_ApproveDemarche").singleResult().getId();
   }
@@ -233,7 +233,7 @@ class DemarcheAttackTest {
         .allMatch(status -> List.of(204, 409, 404, 403).contains(status));
     answers.stream().filter(answer -> answer.code() == 403).forEach(answer ->
         assertThat(answer.body().path("type").asText()).isEqualTo("AuthorizationException"));
-    runNotifications();
+    demarche.runNotifications();
     assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("Task_DeliverReaction")
         .count()).isEqualTo(1);
     assertThat(as("desk.africa").post("/task/unknown-task/submit-form", approve).code()).isEqualTo(404);
@@ -276,22 +276,6 @@ class DemarcheAttackTest {
     Map<String, String> variables = new java.util.TreeMap<>();
     runtimeService.getVariables(instanceId).forEach((name, value) -> variables.put(name, String.valueOf(value)));
     return new CaseState(tasks, variables, grants);
-  }
-
-  private void work(String user, String taskKey, Map<String, Object> values) {
-    runNotifications();
-    Response tasks = as(user).get("/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey);
-    assertThat(tasks.body()).as("%s sees %s", user, taskKey).hasSize(1);
-    String id = tasks.body().get(0).get("id").asText();
-    assertThat(as(user).post("/task/" + id + "/claim", Map.of("userId", user)).code()).isEqualTo(204);
-    Response submitted = as(user).post("/task/" + id + "/submit-form", variables(values));
-    assertThat(submitted.code()).as("%s: %s", taskKey, submitted.body()).isEqualTo(204);
-  }
-
-  private void runNotifications() {
-    for (Job job : managementService.createJobQuery().processInstanceId(instanceId).messages().list()) {
-      managementService.executeJob(job.getId());
-    }
   }
 
   private static List<String> violations(Response response) {

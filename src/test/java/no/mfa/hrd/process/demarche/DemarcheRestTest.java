@@ -1,19 +1,14 @@
 package no.mfa.hrd.process.demarche;
 
-import static no.mfa.hrd.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import no.mfa.hrd.ServiceTest;
 import no.mfa.hrd.support.EngineRest;
-import no.mfa.hrd.support.EngineRest.Response;
+import no.mfa.hrd.support.RestCase;
 import no.mfa.hrd.support.TestMail;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +26,7 @@ class DemarcheRestTest {
   @LocalServerPort int port;
   @Autowired ManagementService managementService;
 
+  private RestCase demarche;
   private String instanceId;
   private String reference;
 
@@ -40,26 +36,24 @@ class DemarcheRestTest {
 
   @Test
   void theMissionAndItsDeskWalkTheMainPathAndNobodyElseSeesTheCase() {
-    Response started = as("mission.nairobi").post("/process-definition/key/demarche/submit-form",
-        variables(DemarcheSteps.start("demarche")));
-    assertThat(started.code()).as(started.body().toString()).isEqualTo(200);
-    instanceId = started.body().get("id").asText();
-    reference = started.body().get("businessKey").asText();
+    demarche = RestCase.open(port, managementService, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
+    instanceId = demarche.instanceId();
+    reference = demarche.reference();
 
-    work("mission.nairobi", "Task_VerifyFacts", DemarcheSteps.verify("verified"));
-    work("mission.nairobi", "Task_AssessRisk", DemarcheSteps.LOW_RISK);
-    work("mission.nairobi", "Task_ObtainConsent", DemarcheSteps.consent("yes"));
-    work("mission.nairobi", "Task_CoordinateLikeminded", DemarcheSteps.COORDINATED);
+    demarche.work("mission.nairobi", "Task_VerifyFacts", DemarcheSteps.verify("verified"));
+    demarche.work("mission.nairobi", "Task_AssessRisk", DemarcheSteps.LOW_RISK);
+    demarche.work("mission.nairobi", "Task_ObtainConsent", DemarcheSteps.consent("yes"));
+    demarche.work("mission.nairobi", "Task_CoordinateLikeminded", DemarcheSteps.COORDINATED);
     outsidersSeeNothing(true);
 
     assertThat(as("mission.nairobi").get("/task?processInstanceId=" + instanceId).body())
         .as("the approval is the desk's, not the mission's").isEmpty();
-    work("desk.africa", "Task_ApproveDemarche", DemarcheSteps.approval("approve"));
-    work("mission.nairobi", "Task_DeliverReaction", DemarcheSteps.DELIVERED);
-    work("mission.nairobi", "Task_InformDefender", DemarcheSteps.informed("no"));
-    work("mission.nairobi", "Task_ReportOnEffect", DemarcheSteps.REPORTED);
-    work("desk.africa", "Task_AcknowledgeReport", DemarcheSteps.acknowledged("doNotPublish"));
-    runNotifications();
+    demarche.work("desk.africa", "Task_ApproveDemarche", DemarcheSteps.approval("approve"));
+    demarche.work("mission.nairobi", "Task_DeliverReaction", DemarcheSteps.DELIVERED);
+    demarche.work("mission.nairobi", "Task_InformDefender", DemarcheSteps.informed("no"));
+    demarche.work("mission.nairobi", "Task_ReportOnEffect", DemarcheSteps.REPORTED);
+    demarche.work("desk.africa", "Task_AcknowledgeReport", DemarcheSteps.acknowledged("doNotPublish"));
+    demarche.runNotifications();
     outsidersSeeNothing(false);
 
     JsonNode history = as("desk.africa").get("/history/process-instance/" + instanceId).body();
@@ -67,19 +61,6 @@ class DemarcheRestTest {
     assertThat(history.get("businessKey").asText()).isEqualTo(reference);
     assertThat(as("mission.nairobi").get("/history/variable-instance?processInstanceId=" + instanceId
         + "&variableName=caseOutcome").body().get(0).get("value").asText()).isEqualTo("reactionDelivered");
-  }
-
-  /** Runs notification steps, then the role user claims and submits the task's form, as Tasklist does. */
-  private void work(String user, String taskKey, Map<String, Object> values) {
-    runNotifications();
-    Response tasks = as(user).get("/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey);
-    assertThat(tasks.body()).as("%s sees %s", user, taskKey).hasSize(1);
-    JsonNode task = tasks.body().get(0);
-    assertThat(task.get("name").asText()).endsWith("(" + reference + ")");
-    String id = task.get("id").asText();
-    assertThat(as(user).post("/task/" + id + "/claim", Map.of("userId", user)).code()).isEqualTo(204);
-    Response submitted = as(user).post("/task/" + id + "/submit-form", variables(values));
-    assertThat(submitted.code()).as("%s: %s", taskKey, submitted.body()).isEqualTo(204);
   }
 
   private void outsidersSeeNothing(boolean caseRunning) {
@@ -97,10 +78,4 @@ class DemarcheRestTest {
     }
   }
 
-  private void runNotifications() {
-    Set<String> ids = new HashSet<>(Set.of(instanceId));
-    for (Job job : managementService.createJobQuery().processInstanceIds(ids).messages().list()) {
-      managementService.executeJob(job.getId());
-    }
-  }
 }

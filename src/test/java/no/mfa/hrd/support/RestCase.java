@@ -1,0 +1,71 @@
+package no.mfa.hrd.support;
+
+import static no.mfa.hrd.support.EngineRest.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * One case worked over REST as its role users do it: opened through its start form, each task
+ * claimed and submitted through its form, notification steps run in between.
+ */
+public final class RestCase {
+
+  private final int port;
+  private final ManagementService management;
+  private final String instanceId;
+  private final String reference;
+
+  private RestCase(int port, ManagementService management, String instanceId, String reference) {
+    this.port = port;
+    this.management = management;
+    this.instanceId = instanceId;
+    this.reference = reference;
+  }
+
+  /** Opens a case through the process's start form as this user. */
+  public static RestCase open(int port, ManagementService management, String user, String processKey,
+      Map<String, Object> values) {
+    EngineRest.Response started = EngineRest.as(port, user, "demo")
+        .post("/process-definition/key/" + processKey + "/submit-form", variables(values));
+    assertThat(started.code()).as(started.body().toString()).isEqualTo(200);
+    return new RestCase(port, management, started.body().get("id").asText(),
+        started.body().get("businessKey").asText());
+  }
+
+  public String instanceId() {
+    return instanceId;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public EngineRest as(String user) {
+    return EngineRest.as(port, user, "demo");
+  }
+
+  /** Runs pending notification steps, then the user claims and submits the task's form, as Tasklist does. */
+  public String work(String user, String taskKey, Map<String, Object> values) {
+    runNotifications();
+    EngineRest.Response tasks = as(user).get("/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey);
+    assertThat(tasks.body()).as("%s sees %s", user, taskKey).hasSize(1);
+    JsonNode task = tasks.body().get(0);
+    assertThat(task.get("name").asText()).endsWith("(" + reference + ")");
+    String id = task.get("id").asText();
+    assertThat(as(user).post("/task/" + id + "/claim", Map.of("userId", user)).code()).isEqualTo(204);
+    EngineRest.Response submitted = as(user).post("/task/" + id + "/submit-form", variables(values));
+    assertThat(submitted.code()).as("%s: %s", taskKey, submitted.body()).isEqualTo(204);
+    return id;
+  }
+
+  /** Executes the case's pending notification steps. */
+  public void runNotifications() {
+    for (Job job : management.createJobQuery().processInstanceId(instanceId).messages().list()) {
+      management.executeJob(job.getId());
+    }
+  }
+}

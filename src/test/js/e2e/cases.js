@@ -1,38 +1,9 @@
 // Shared steps of the journeys: valid form values, and finding the case a start opened.
 const { rest } = require('./tasklist');
 
-const START_DEMARCHE = {
-  defenderName: 'Amina Wanjiru',
-  defenderPseudonym: 'Kestrel',
-  riskCategories: ['women', 'environment'],
-  incidentDescription: 'Arrested after a protest against a mining concession.',
-  incidentDate: '2026-11-20',
-  lifeOrHealthThreatened: 'no',
-  workThreatened: 'yes',
-  familyConcerned: 'no',
-  proposedReaction: 'demarche',
-  reactionOutline: 'Norway is concerned about the arrest and calls for due process.',
-  urgency: 'normal',
-  coordination: 'likeminded',
-};
-
-const STEPS = {
-  verify: { sources: 'Partner organisation and court records', verificationMethod: 'Two independent sources', factsVerified: 'verified' },
-  assessLowRisk: {
-    currentThreats: 'no', reprisalAfterInternationalContact: 'no', previousThreats: 'no', perpetratorLink: 'none',
-    generalEnvironment: 'mixed', marginalisedGroup: 'no', reprisalsForReporting: 'no', policeResponse: 'protects',
-    protectionAvailable: 'yes', protectionDetails: 'A national protection programme',
-  },
-  consent: { consentFrom: 'defender', consentHow: 'inPerson', consentDate: '2026-11-22', consentGiven: 'yes', agreedChannel: 'secureMessaging' },
-  coordinate: { coordinationOutcome: 'jointReaction', likemindedMissions: ['sweden', 'denmark'] },
-  returnForRevision: { approvalDecision: 'returnForRevision', deskComment: 'Please make the ask more specific.' },
-  revise: { reactionOutline: 'Norway calls for her immediate release.', revisionNote: 'A specific ask' },
-  approve: { approvalDecision: 'approve' },
-  deliver: { deliveredOn: '2026-11-25', authority: 'Human Rights Directorate', deliveredBy: 'Deputy head of mission' },
-  inform: { informedOn: '2026-11-26', informedWhom: 'defender', informedThrough: 'secureMessaging', proposeMultilateral: 'no' },
-  report: { authoritiesResponse: 'They promised to look into the case.', effect: 'tooEarly', publicationView: 'doNotPublish' },
-  acknowledge: { publicationDecision: 'doNotPublish', deskProposesMultilateral: 'no' },
-};
+// Valid form values, step by step, from each process's one fixture file (read by the Java tests too).
+const DEMARCHE = require('../../resources/fixtures/demarche.json');
+const PUBLIC_STATEMENT = require('../../resources/fixtures/publicStatement.json');
 
 /** The reference of the case whose first task just appeared for this user (newest first). */
 async function newestCase(user, processKey, firstTask) {
@@ -53,4 +24,4 @@ async function instanceOf(user, reference) {
   return instances.body.find((instance) => !instance.superProcessInstanceId);
 }
 
-module.exports = { START_DEMARCHE, STEPS, newestCase, instanceOf };
+module.exports = { DEMARCHE, PUBLIC_STATEMENT, newestCase, instanceOf };

@@ -1,7 +1,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser, waitForService, Staff, rest } = require('./tasklist');
-const { START_DEMARCHE, newestCase, instanceOf } = require('./cases');
+const { DEMARCHE, newestCase, instanceOf } = require('./cases');
 
 let browser;
 before(async () => {
@@ -14,7 +14,7 @@ test('an empty required field shows the form\'s error, and a request around the 
   const mission = await Staff.login(browser, 'mission.nairobi', { journey: 'forms-required' });
   const before = await rest('mission.nairobi', 'GET', '/history/process-instance/count?processDefinitionKey=demarche');
 
-  const { defenderName, ...withoutName } = START_DEMARCHE;
+  const { defenderName, ...withoutName } = DEMARCHE.start;
   await mission.page.click('text=Start process');
   await mission.page.click('.modal-body >> text="Démarche"');
   await mission.fill('demarcheStart', withoutName, mission.page.locator('.modal-content'));
@@ -37,7 +37,7 @@ test('Norwegian letters and a long text round-trip, and every task shows its cas
   const name = 'Åse Ødegård-Ærø';
   // Longer than 3,000 characters, under the field's 4,000.
   const description = 'Blåbærsyltetøy og rømmegrøt. '.repeat(130).trim();
-  await mission.startProcess('Démarche', 'demarcheStart', { ...START_DEMARCHE, defenderName: name, incidentDescription: description });
+  await mission.startProcess('Démarche', 'demarcheStart', { ...DEMARCHE.start, defenderName: name, incidentDescription: description });
   const reference = await newestCase('mission.nairobi', 'demarche', 'Task_VerifyFacts');
   const instance = await instanceOf('mission.nairobi', reference);
 

@@ -84,28 +84,30 @@ class Staff {
     await this.page.waitForSelector('.modal-content', { state: 'detached' });
   }
 
-  /** The group's task list entries, e.g. "Verify facts (HRD-2026-00001)". */
-  async groupTaskNames() {
-    await this.page.click("text=My group's tasks");
-    await this.page.waitForSelector('.tasks-list');
-    return this.page.locator('.tasks-list li.task h4 a').allTextContents();
-  }
-
   /**
    * Waits until the group's list shows the task named so, for the case, and returns the whole list.
-   * Notification steps run before a hand-off, so a task may take a few seconds to appear: the list
-   * is reloaded until it does.
+   * Notification steps run before a hand-off, so a task may take a few seconds to appear.
    */
   async waitForTask(taskName, caseReference) {
     const title = `${taskName} (${caseReference})`;
+    // Ask the engine until the task is there (cheap), then reload the list once: reloading Tasklist
+    // itself again and again is slow on a busy machine.
     const deadline = Date.now() + WAIT_MS;
-    for (;;) {
-      const names = (await this.groupTaskNames()).map((name) => name.trim());
-      if (names.includes(title)) return names;
-      if (Date.now() > deadline) throw new Error(`${this.user} never saw "${title}"; saw ${names.join(', ')}`);
-      await this.page.reload();
-      await this.page.waitForSelector("text=My group's tasks");
+    const query = `/task?processInstanceBusinessKey=${caseReference}&name=${encodeURIComponent(title)}`;
+    while ((await rest(this.user, 'GET', query)).body.length === 0) {
+      if (Date.now() > deadline) throw new Error(`${this.user} never got "${title}"`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    await this.page.reload();
+    try {
+      await this.page.waitForSelector("text=My group's tasks", { timeout: WAIT_MS });
+    } catch (notShown) {
+      await this.shot('task-list-not-shown');
+      throw notShown;
+    }
+    await this.page.click("text=My group's tasks");
+    await this.page.waitForSelector(`.tasks-list li.task h4 a:text-is("${title}")`, { timeout: WAIT_MS });
+    return (await this.page.locator('.tasks-list li.task h4 a').allTextContents()).map((name) => name.trim());
   }
 
   /** Opens the task named so, for the case, once it is there. */

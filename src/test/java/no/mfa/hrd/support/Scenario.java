@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 /**
  * Walks a case as its people do: each step through its form, as a user of the role the model names,
@@ -46,8 +47,7 @@ public final class Scenario {
   /** Works the task waiting at this step, leaving pending notification steps as they are. */
   public void submit(ProcessInstance instance, String taskKey, Map<String, Object> values, Staff staff) {
     Task task = task(instance, taskKey);
-    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).taskCandidateGroup(staff.group()).count())
-        .as("%s is a task for %s", taskKey, staff.group()).isEqualTo(1);
+    BpmnAwareTests.assertThat(task).as("%s is a task for %s", taskKey, staff.group()).hasCandidateGroup(staff.group());
     forms.submit(task, values, staff.user(), staff.group());
   }
 

@@ -29,7 +29,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import no.mfa.hrd.ServiceTest;
+import no.mfa.hrd.support.ScenarioTest;
 import no.mfa.hrd.support.FullModelCoverage;
 import no.mfa.hrd.support.Scenario;
 import no.mfa.hrd.support.TestMail;
@@ -39,31 +39,22 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the démarche, each step done through its form by the role the guidelines name. */
-@ServiceTest
+@ScenarioTest
 @FullModelCoverage("demarche")
 class DemarcheScenarioTest {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
-  private Scenario scenario;
+  private final Scenario scenario;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    scenario = new Scenario(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+  DemarcheScenarioTest(Scenario scenario) {
+    this.scenario = scenario;
   }
 
   /** Start, verify, assess, consent and coordinate: the mission's part before the reaction. */

@@ -17,9 +17,7 @@ import static no.mfa.hrd.support.Scenario.NAIROBI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.util.HashMap;
-import java.util.Map;
-import no.mfa.hrd.ServiceTest;
+import no.mfa.hrd.support.ScenarioTest;
 import no.mfa.hrd.casefile.CaseVariables;
 import no.mfa.hrd.support.FullModelCoverage;
 import no.mfa.hrd.support.Scenario;
@@ -27,33 +25,27 @@ import no.mfa.hrd.support.TestMail;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the public statement, started by a mission or called from a démarche. */
-@ServiceTest
+@ScenarioTest
 @FullModelCoverage("publicStatement")
 class PublicStatementScenarioTest {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
-  private Scenario scenario;
+  private final Scenario scenario;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    scenario = new Scenario(engine);
+  PublicStatementScenarioTest(Scenario scenario) {
+    this.scenario = scenario;
   }
 
   /** The mission proposes a statement on its own, from the start form. */
   private ProcessInstance proposed() {
-    Map<String, Object> values = new HashMap<>(STATEMENT_DRAFT);
-    values.put("defenderPseudonym", "Kestrel");
-    values.put("urgency", "normal");
-    ProcessInstance instance = scenario.start("publicStatement", values, NAIROBI);
+    ProcessInstance instance = scenario.start("publicStatement", PublicStatementSteps.START, NAIROBI);
     assertThat(instance.getBusinessKey()).matches("HRD-\\d{4}-\\d{5}");
     return instance;
   }

@@ -1,35 +1,32 @@
 package no.mfa.hrd.process.publicstatement;
 
 import java.util.Map;
+import no.mfa.hrd.support.Fixture;
 
-/** Valid form values for each step of a public statement, to vary per scenario. */
+/** Valid form values for each step of a public statement (fixtures/publicStatement.json), to vary per scenario. */
 public final class PublicStatementSteps {
+
+  private static final Fixture FIXTURE = Fixture.of("publicStatement");
 
   private PublicStatementSteps() {
   }
 
-  public static final Map<String, Object> STATEMENT_DRAFT = Map.of(
-      "statementChannel", "pressRelease", "statementDraft", "Norway is concerned about the arrest.",
-      "statementPurpose", "Visibility gives protection");
+  public static final Map<String, Object> START = FIXTURE.step("start");
+
+  public static final Map<String, Object> STATEMENT_DRAFT = FIXTURE.step("draft");
 
   public static Map<String, Object> statementSecurity(String consent) {
-    return Map.of("exposureRisks", "Low: already public", "statementConsentFrom", "defender",
-        "statementConsent", consent);
+    return FIXTURE.step(consent.equals("yes") ? "consentGiven" : "consentRefused");
   }
 
+  /** approve, reject or returnForRevision. */
   public static Map<String, Object> statementDecision(String decision) {
-    return decision.equals("approve")
-        ? Map.of("statementDecision", decision)
-        : Map.of("statementDecision", decision, "statementComment", "Shorter, please.");
+    return FIXTURE.step(decision);
   }
 
-  public static final Map<String, Object> STATEMENT_REVISED = Map.of(
-      "statementDraft", "Norway is concerned.", "statementRevisionNote", "Shortened");
+  public static final Map<String, Object> STATEMENT_REVISED = FIXTURE.step("revised");
 
-  public static final Map<String, Object> PUBLISHED = Map.of(
-      "publisher", "ministry", "publishedOn", "2026-11-27", "publishedChannel", "pressRelease",
-      "publishedLink", "https://www.regjeringen.no/en/statement");
+  public static final Map<String, Object> PUBLISHED = FIXTURE.step("published");
 
-  public static final Map<String, Object> STATEMENT_INFORMED = Map.of(
-      "informedOn", "2026-11-28", "informedThrough", "secureMessaging");
+  public static final Map<String, Object> STATEMENT_INFORMED = FIXTURE.step("informed");
 }

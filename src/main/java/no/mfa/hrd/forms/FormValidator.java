@@ -39,7 +39,9 @@ public class FormValidator {
   private static final Pattern EMAIL = Pattern.compile("^[\\w-.]+@([\\w-]+\\.)+[\\w-]{2,}$");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** Control characters other than tab, line feed and carriage return: never typed, and PostgreSQL refuses NUL. */
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+  /** Letters and symbols that look like nothing: Hangul fillers, the braille blank. */
+  private static final java.util.Set<Integer> INVISIBLE = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
   /** The field named by a violation of variables that are not on the form. */
   public static final String UNKNOWN_FIELDS = "(not on the form)";
 
@@ -280,10 +282,15 @@ public class FormValidator {
     return "checkbox".equals(field.type()) && Boolean.FALSE.equals(value);
   }
 
-  /** Spaces alone, of any kind, and invisible characters (zero-width space) are no answer to a required field. */
+  /**
+   * Spaces alone, of any kind, and characters that show nothing (zero-width space, combining marks
+   * without a base, fillers) are no answer to a required field.
+   */
   private static boolean isBlank(String text) {
     return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT);
+        || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL
+        || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK
+        || INVISIBLE.contains(c));
   }
 
   private static boolean matches(String pattern, String text) {

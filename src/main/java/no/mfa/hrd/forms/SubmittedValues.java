@@ -42,6 +42,11 @@ final class SubmittedValues {
         plain.put(key, null);
         continue;
       }
+      if (typed != null && typed.isTransient()) {
+        // A transient value would drive the next step and then vanish: a decision without a record.
+        violations.add(new Violation(key, "transient", field.label() + " must be kept with the case (not transient)"));
+        continue;
+      }
       if (typeName == null) {
         readUntyped(field, typed == null ? null : typed.getValue(), plain, violations);
       } else if (PLAIN_TYPES.contains(typeName)) {

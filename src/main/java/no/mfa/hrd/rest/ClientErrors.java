@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import no.mfa.hrd.UserError;
 import no.mfa.hrd.forms.FormRulesException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.glassfish.jersey.server.ParamException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.spin.json.SpinJsonException;
 import org.slf4j.Logger;
@@ -26,7 +30,9 @@ import org.slf4j.LoggerFactory;
 final class ClientErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClientErrors.class);
-  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'[^']*'|\"[^\"]*\"");
+  /** The name of the query parameter a Camunda message is about, when it names one. */
+  private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile(
+      "(?:query )?parameter '([A-Za-z][A-Za-z0-9]{0,40})'");
 
   private ClientErrors() {
   }
@@ -38,6 +44,9 @@ final class ClientErrors {
         LOG.info("Refused a request with {}: {}", response.get().getStatus(), cause.getClass().getSimpleName());
         return response;
       }
+    }
+    if (exception instanceof RestException rest) {
+      return redacted(rest);
     }
     return Optional.empty();
   }
@@ -54,7 +63,20 @@ final class ClientErrors {
       return Optional.of(answer(Response.Status.CONFLICT, "TaskAlreadyClaimed",
           "Somebody has claimed this task already: reload the task list"));
     }
-    if (cause instanceof NullValueException) {
+    if (cause instanceof AuthorizationException) {
+      // Camunda's message names the resource and the process: enough to tell another mission's case
+      // from none. The refusal says no more than that.
+      return Optional.of(answer(Response.Status.FORBIDDEN, "AuthorizationException",
+          "You may not see or do this"));
+    }
+    if (cause instanceof JsonProcessingException || cause instanceof ParamException) {
+      return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+          "The request is not well-formed JSON, or a value or parameter has the wrong type"));
+    }
+    if (cause instanceof NullPointerException npe) {
+      return missingValue(npe);
+    }
+    if (cause instanceof NullValueException || cause instanceof NotFoundException) {
       return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound",
           "No such task, case or definition, or you may not see it"));
     }
@@ -65,28 +87,35 @@ final class ClientErrors {
   }
 
   /**
-   * Camunda's own refusals of a request (4xx) as Camunda words them, less the values they quote: "Cannot
-   * convert value '…' of type '…'" never repeats what the client sent.
+   * Camunda's own refusals of a request (4xx), which often quote the value they refuse: answered
+   * with the parameter's name at most, never its value.
    */
   static Optional<Response> redacted(RestException exception) {
     Response.Status status = exception.getStatus();
     if (status == null || status.getStatusCode() >= 500) {
       return Optional.empty();
     }
-    String message = exception.getMessage() == null ? "" : QUOTED.matcher(exception.getMessage()).replaceAll("'…'");
+    java.util.regex.Matcher parameter = PARAMETER.matcher(String.valueOf(exception.getMessage()));
+    String message = "A parameter or value of the request has the wrong form or type"
+        + (parameter.find() ? ": " + parameter.group(1) : "");
     LOG.info("Refused a request with {}: {}", status.getStatusCode(), exception.getClass().getSimpleName());
     return Optional.of(answer(status, exception.getClass().getSimpleName(), message));
   }
 
-  /** A NullPointerException in Camunda's request objects means the request left out a value it needs. */
+  /**
+   * A NullPointerException in Camunda's request objects means the request left out a value (400); in
+   * an engine command or its authorization check, that nothing was found by the id it was given (404).
+   */
   static Optional<Response> missingValue(NullPointerException exception) {
     StackTraceElement[] frames = exception.getStackTrace();
-    for (int i = 0; i < Math.min(frames.length, 3); i++) {
-      if (frames[i].getClassName().startsWith("org.camunda.bpm.engine.rest.")) {
-        LOG.info("Refused a request with 400: a value is missing");
-        return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
-            "The request leaves out a value it needs, or gives null where a value belongs"));
-      }
+    String thrower = frames.length == 0 ? "" : frames[0].getClassName();
+    if (thrower.startsWith("org.camunda.bpm.engine.rest.")) {
+      return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+          "The request leaves out a value it needs, or gives null where a value belongs"));
+    }
+    if (thrower.startsWith("org.camunda.bpm.engine.impl.cmd.") || thrower.startsWith("org.camunda.bpm.engine.impl.cfg.auth.")) {
+      return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound",
+          "No such task, case or definition, or you may not see it"));
     }
     return Optional.empty();
   }

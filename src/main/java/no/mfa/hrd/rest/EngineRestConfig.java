@@ -11,8 +11,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(EngineBoundary.class);
-    register(ClientErrorExceptionMapper.class);
-    register(ClientErrorRestExceptionMapper.class);
-    register(ClientErrorNullPointerMapper.class);
+    ClientErrorMappers.ALL.forEach(this::register);
   }
 }

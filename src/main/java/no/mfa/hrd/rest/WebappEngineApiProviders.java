@@ -26,9 +26,9 @@ public class WebappEngineApiProviders implements WebServerFactoryCustomizer<Tomc
       if (engineApi == null) {
         throw new IllegalStateException("The webapps' engine API servlet '" + ENGINE_API_SERVLET + "' is not registered");
       }
-      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, String.join(",", EngineBoundary.class.getName(),
-          ClientErrorExceptionMapper.class.getName(), ClientErrorRestExceptionMapper.class.getName(),
-          ClientErrorNullPointerMapper.class.getName()));
+      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, java.util.stream.Stream.concat(
+          java.util.stream.Stream.of(EngineBoundary.class), ClientErrorMappers.ALL.stream())
+          .map(Class::getName).collect(java.util.stream.Collectors.joining(",")));
     }, null));
   }
 }

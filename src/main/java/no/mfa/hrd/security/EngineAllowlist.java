@@ -34,13 +34,14 @@ public final class EngineAllowlist {
       ? null : "staff change their own password only";
 
   /**
-   * Auditors read a case's course, not its content: a query that filters by variables (or asks for a
-   * decision's inputs) would let them read content one yes-or-no answer at a time.
+   * Auditors read a case's course, not its content: a query that filters by variables would let them
+   * read content one yes-or-no answer at a time, and a risk decision's inputs and outputs (its reason)
+   * retell the assessment's answers.
    */
   static final Condition NO_CONTENT_FOR_AUDITORS = call ->
       call.roles().stream().anyMatch(WORKERS::contains) || call.parameterNames().stream().noneMatch(
-          name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable") || name.equals("includeInputs"))
-          ? null : "auditors may not filter cases by their content (variables, decision inputs)";
+          name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable") || name.equals("includeInputs") || name.equals("includeOutputs"))
+          ? null : "auditors may not filter cases by their content or read decisions' inputs and outputs";
 
   private static final List<EngineOperation> OPERATIONS = new ArrayList<>();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.mfa.hrd.ServiceTest;
 import no.mfa.hrd.support.EngineRest;
@@ -153,6 +154,7 @@ class EngineBoundaryTest {
     assertThat(auditor.get("/history/task?processInstanceId=" + instanceId + "&variableNamesIgnoreCase=true").code())
         .isEqualTo(403);
     assertThat(auditor.get("/history/decision-instance?includeInputs=true").code()).isEqualTo(403);
+    assertThat(auditor.get("/history/decision-instance?includeOutputs=true").code()).isEqualTo(403);
     WebappSession cockpit = WebappSession.login(port, "cockpit", "auditor", "demo");
     assertThat(cockpit.enginePost("/history/process-instance/count",
         "{\"variables\":[{\"name\":\"summary\",\"operator\":\"eq\",\"value\":\"s\"}]}").statusCode())
@@ -162,6 +164,19 @@ class EngineBoundaryTest {
         .as("the course of the case stays readable").isEqualTo(200);
     assertThat(as("hr.section").post("/history/process-instance/count", byName).body().get("count").asLong())
         .as("the HR section reads content anyway").isEqualTo(1);
+  }
+
+  @Test
+  void anotherMissionLearnsNothingFromARefusalOrAnUnknownId() {
+    EngineRest bogota = as("mission.bogota");
+    Response refused = bogota.get("/task/" + taskId + "/form-variables");
+    String unknownTask = "00000000-0000-11f1-0000-000000000000";
+
+    assertThat(refused.code()).isEqualTo(403);
+    assertThat(refused.body().toString()).doesNotContain("caseFileTest").doesNotContain(taskId);
+    assertThat(bogota.get("/task/" + unknownTask + "/deployed-form").code()).isEqualTo(404);
+    assertThat(bogota.post("/process-definition/" + unknownTask + "/submit-form", Map.of("variables", Map.of()))
+        .code()).isEqualTo(404);
   }
 
   @Test
@@ -188,10 +203,23 @@ class EngineBoundaryTest {
         Map.of("type", "Date", "value", "notadate-SECRETVAL"))));
     Response badQuery = nairobi.get("/task?createdAfter=SECRETDATE");
 
+    List<Response> badParameters = List.of(
+        nairobi.get("/task?sortBy=ab'SECRET1'x&sortOrder=asc"),
+        nairobi.get("/task?priority=SECRET4"),
+        nairobi.get("/task?firstResult=SECRET8"),
+        nairobi.post("/task", Map.of("taskVariables", List.of(Map.of("name", "x", "operator", "SECRETB", "value", 1)))),
+        nairobi.post("/task/count", Map.of("priority", "SECRETD")),
+        nairobi.call("POST", "/task/count", "{\"active\": SECRETC}"));
+
     assertThat(badDate.code()).isEqualTo(400);
     assertThat(badQuery.code()).isEqualTo(400);
+    assertThat(badParameters).allSatisfy(refused -> {
+      assertThat(refused.code()).as(refused.body().toString()).isEqualTo(400);
+      assertThat(refused.body().path("message").isTextual()).as("a JSON message").isTrue();
+      assertThat(refused.body().toString()).doesNotContain("SECRET");
+    });
     assertThat(badDate.body().toString() + badQuery.body()).doesNotContain("SECRET");
-    assertThat(output.getAll()).doesNotContain("SECRET").doesNotContain("NullPointerException");
+    assertThat(output.getAll()).doesNotContain("SECRET").doesNotContain("ENGINE-REST-HTTP500").doesNotContain("\tat org.");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
   }
 

@@ -199,12 +199,13 @@ class DemarcheAttackTest {
         Map.of("type", "Bytes", "value", "YXBwcm92ZQ=="),
         Map.of("type", "Json", "value", "\"approve\""),
         Map.of("type", "Json", "value", "{not json"),
-        Map.of("type", "Integer", "value", 1));
+        Map.of("type", "Integer", "value", 1),
+        Map.of("type", "String", "value", "approve", "valueInfo", Map.of("transient", true)));
     for (Map<String, Object> value : smuggled) {
       Response refused = as("desk.africa").post(submit, Map.of("variables", Map.of("approvalDecision", value)));
       assertThat(refused.code()).as("%s: %s", value.get("type"), refused.body()).isEqualTo(400);
       assertThat(violations(refused)).as(value.get("type").toString())
-          .containsAnyOf("approvalDecision:type", "approvalDecision:allowedValues");
+          .containsAnyOf("approvalDecision:type", "approvalDecision:allowedValues", "approvalDecision:transient");
     }
     Response file = as("desk.africa").call("POST", submit, Map.of("variables", Map.of("approvalDecision",
         Map.of("type", "File", "value", "YQ==", "valueInfo", Map.of("filename", "a.txt")))));

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -23,13 +22,12 @@ public class FormSubmissions {
 
   private final DeployedForms deployedForms;
   private final FormValidator validator;
-  private final Map<String, ProcessFormRules> rulesByProcess;
+  private final Map<String, List<ProcessFormRules>> rulesByProcess;
 
   public FormSubmissions(DeployedForms deployedForms, Clock clock, List<ProcessFormRules> processRules) {
     this.deployedForms = deployedForms;
     this.validator = new FormValidator(new ScalaFeelEngineFactory().createInstance(), clock);
-    this.rulesByProcess = processRules.stream()
-        .collect(Collectors.toMap(ProcessFormRules::processKey, Function.identity()));
+    this.rulesByProcess = processRules.stream().collect(Collectors.groupingBy(ProcessFormRules::processKey));
   }
 
   /**
@@ -44,11 +42,11 @@ public class FormSubmissions {
     if (violations.isEmpty()) {
       violations.addAll(validator.validate(form, values, existing));
     }
-    ProcessFormRules crossFieldRules = rulesByProcess.get(processKey);
-    if (violations.isEmpty() && crossFieldRules != null) {
+    List<ProcessFormRules> crossFieldRules = rulesByProcess.getOrDefault(processKey, List.of());
+    if (violations.isEmpty() && !crossFieldRules.isEmpty()) {
       Map<String, Object> all = new HashMap<>(existing);
       all.putAll(values);
-      violations.addAll(crossFieldRules.check(formId, all));
+      crossFieldRules.forEach(rules -> violations.addAll(rules.check(formId, all)));
     }
     if (!violations.isEmpty()) {
       throw new FormRulesException(violations);

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rules across fields that a form cannot express, declared once per process as a Spring bean,
- * e.g. "the departure comes after the arrival". Checked after the form's own rules pass.
+ * Rules across fields that a form cannot express, as Spring beans in the process's own package (a
+ * process may have several), e.g. "the departure comes after the arrival". Checked after the form's
+ * own rules pass.
  */
 public interface ProcessFormRules {
 

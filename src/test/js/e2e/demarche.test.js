@@ -29,6 +29,8 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
 
   const desk = await Staff.login(browser, 'desk.africa', { journey });
   await desk.openTask('Approve démarche', reference);
+  // Read-only fields show the option's label, never its code.
+  await desk.page.waitForSelector('.fjs-form-field:has-text("Risk level") >> text="Low"');
   await desk.shot('approval-waiting');
 
   // Bogotá has a case of its own, so its loaded list is not empty, and Nairobi's case is not in it.

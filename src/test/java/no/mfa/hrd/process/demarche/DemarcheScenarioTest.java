@@ -57,6 +57,19 @@ class DemarcheScenarioTest {
     this.scenario = scenario;
   }
 
+  @Test
+  void aCaseNeedsNeitherAtRiskCategoriesNorNamedSources() {
+    Map<String, Object> withoutCategories = new java.util.HashMap<>(start("demarche"));
+    withoutCategories.remove("riskCategories");
+    Map<String, Object> withoutSources = new java.util.HashMap<>(verify("verified"));
+    withoutSources.remove("sources");
+
+    ProcessInstance instance = scenario.start("demarche", withoutCategories, NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", withoutSources, NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AssessRisk");
+  }
+
   /** Start, verify, assess, consent and coordinate: the mission's part before the reaction. */
   private ProcessInstance preparedCase(Map<String, Object> start, Map<String, Object> risk) {
     ProcessInstance instance = scenario.start("demarche", start, NAIROBI);

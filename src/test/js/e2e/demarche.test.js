@@ -29,6 +29,8 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
 
   const desk = await Staff.login(browser, 'desk.africa', { journey });
   await desk.openTask('Approve démarche', reference);
+  assert.equal(await desk.page.locator('.createCommentLink').isVisible(), false, 'no comments outside the case');
+  assert.equal(await desk.page.locator('.followup-date').isVisible(), false, 'no follow-up dates');
   // Read-only fields show the option's label, never its code.
   await desk.page.waitForSelector('.fjs-form-field:has-text("Risk level") >> text="Low"');
   await desk.shot('approval-waiting');

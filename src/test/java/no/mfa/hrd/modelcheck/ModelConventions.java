@@ -32,6 +32,8 @@ import org.camunda.bpm.model.bpmn.instance.CompensateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -44,6 +46,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -183,6 +186,18 @@ public final class ModelConventions {
         add(file, "business rule task " + task.getId() + " names no camunda:decisionRef");
       } else if (!decisions.contains(ref)) {
         add(file, "business rule task " + task.getId() + " refers to decision '" + ref + "', which is not in processes/");
+      }
+    }
+    for (ScriptTask task : model.getModelElementsByType(ScriptTask.class)) {
+      add(file, "script task " + task.getId() + ": deployed models may not run scripts; use a delegate");
+    }
+    for (CamundaScript script : model.getModelElementsByType(CamundaScript.class)) {
+      add(file, "a camunda:script in " + ((ModelElementInstance) script.getParentElement()).getElementType().getTypeName()
+          + ": deployed models may not run scripts; use an expression or a delegate");
+    }
+    for (ConditionExpression condition : model.getModelElementsByType(ConditionExpression.class)) {
+      if (!blank(condition.getLanguage())) {
+        add(file, "a condition in the script language '" + condition.getLanguage() + "': use an expression");
       }
     }
     checkPaths(file, model);

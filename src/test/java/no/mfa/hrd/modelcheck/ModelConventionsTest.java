@@ -100,6 +100,11 @@ class ModelConventionsTest {
             bpmn -> bpmn.replaceAll("(?s)(<bpmn:endEvent id=\"EndEvent_CaseReviewed\"[^>]*>)\\s*<bpmn:extensionElements>.*?"
                 + "</bpmn:extensionElements>", "$1"),
             "end event EndEvent_CaseReviewed ends the case but is not marked with its outcome"),
+        broken("a script task",
+            bpmn -> bpmn.replaceAll("(?s)<bpmn:userTask id=\"Task_ReviewCase\"[^>]*>(.*?)</bpmn:userTask>",
+                "<bpmn:scriptTask id=\"Task_ReviewCase\" name=\"Review case\" scriptFormat=\"javascript\">$1"
+                    + "<bpmn:script>1</bpmn:script></bpmn:scriptTask>"),
+            "script task Task_ReviewCase: deployed models may not run scripts"),
         broken("a notification that is not asynchronous",
             bpmn -> bpmn.replace("id=\"Task_NotifyDesk\" name=\"Notify desk\" camunda:asyncBefore=\"true\"",
                 "id=\"Task_NotifyDesk\" name=\"Notify desk\""),

@@ -78,6 +78,9 @@ public class NotifyRole implements JavaDelegate {
       }
       return members.values();
     });
+    if (recipients.isEmpty()) {
+      throw NotificationDeliveryException.nobodyIn(groups, template, caseReference);
+    }
     int failed = 0;
     for (User recipient : recipients) {
       Notification notification = new Notification(job.getId() + ":" + recipient.getId(), recipient.getId(),

@@ -133,6 +133,29 @@ class NotificationTest {
   }
 
   @Test
+  void aHandOffToAGroupWithoutMembersBecomesAnIncidentInsteadOfSilence() {
+    ProcessInstance instance = caseAwaitingDeskNotification();
+    Job job = notificationJob(instance);
+    var identity = engine.getIdentityService();
+    identity.deleteMembership("desk.africa", "desk-africa");
+    try {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+            .isInstanceOf(NotificationDeliveryException.class).hasMessageContaining("[desk-africa] has no members");
+      }
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+      BpmnAwareTests.assertThat(instance).isWaitingAt("Task_NotifyDesk");
+    } finally {
+      identity.createMembership("desk.africa", "desk-africa");
+    }
+
+    managementService.setJobRetries(job.getId(), 1);
+    managementService.executeJob(job.getId());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReviewCase");
+  }
+
+  @Test
   void aRetriedJobNeverSendsTheSameMessageTwice() throws Exception {
     User second = engine.getIdentityService().newUser("desk.africa.second");
     second.setEmail("not an address");

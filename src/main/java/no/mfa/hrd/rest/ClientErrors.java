@@ -56,8 +56,7 @@ final class ClientErrors {
       return Optional.of(userError(error));
     }
     if (cause instanceof OptimisticLockingException) {
-      return Optional.of(answer(Response.Status.CONFLICT, "CaseChanged",
-          "The case changed while this form was open (perhaps a second submission): reload it and submit again"));
+      return Optional.of(caseChanged());
     }
     if (cause instanceof TaskAlreadyClaimedException) {
       return Optional.of(answer(Response.Status.CONFLICT, "TaskAlreadyClaimed",
@@ -104,7 +103,8 @@ final class ClientErrors {
 
   /**
    * A NullPointerException in Camunda's request objects means the request left out a value (400); in
-   * an engine command or its authorization check, that nothing was found by the id it was given (404).
+   * an entity, that a concurrent command removed what this one was working on (409); in an engine
+   * command or its authorization check, that nothing was found by the id it was given (404).
    */
   static Optional<Response> missingValue(NullPointerException exception) {
     StackTraceElement[] frames = exception.getStackTrace();
@@ -113,11 +113,20 @@ final class ClientErrors {
       return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
           "The request leaves out a value it needs, or gives null where a value belongs"));
     }
+    if (thrower.startsWith("org.camunda.bpm.engine.impl.persistence.entity.")) {
+      // The task or execution was removed by a concurrent command (a double click completed it first).
+      return Optional.of(caseChanged());
+    }
     if (thrower.startsWith("org.camunda.bpm.engine.impl.cmd.") || thrower.startsWith("org.camunda.bpm.engine.impl.cfg.auth.")) {
       return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound",
           "No such task, case or definition, or you may not see it"));
     }
     return Optional.empty();
+  }
+
+  private static Response caseChanged() {
+    return answer(Response.Status.CONFLICT, "CaseChanged",
+        "The case changed while this form was open (perhaps a second submission): reload it and submit again");
   }
 
   private static Response userError(ProcessEngineException error) {

@@ -35,6 +35,15 @@ class ClientErrorsTest {
   }
 
   @Test
+  void aTaskCompletedByAConcurrentSubmissionIsAConflict() {
+    NullPointerException removedMeanwhile = new NullPointerException("execution is null");
+    removedMeanwhile.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+        "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity", "complete", "TaskEntity.java", 347)});
+
+    assertThat(ClientErrors.response(removedMeanwhile).orElseThrow().getStatus()).isEqualTo(409);
+  }
+
+  @Test
   void otherEngineErrorsAreLeftToCamunda() {
     assertThat(ClientErrors.response(new ProcessEngineException("a real fault"))).isEmpty();
   }

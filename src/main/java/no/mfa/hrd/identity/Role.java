@@ -85,6 +85,13 @@ public enum Role {
     return Arrays.stream(values()).filter(role -> role.matches(groupId)).findFirst();
   }
 
+  /** The roles of these groups; groups of no role count for nothing. */
+  public static Set<Role> allOf(java.util.Collection<String> groupIds) {
+    Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+    groupIds.forEach(groupId -> of(groupId).ifPresent(roles::add));
+    return roles;
+  }
+
   public static boolean isRoleGroup(String groupId) {
     return of(groupId).isPresent();
   }

@@ -2,9 +2,9 @@ package no.mfa.hrd.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.mfa.hrd.ErrorBody;
 import no.mfa.hrd.UserError;
 import no.mfa.hrd.forms.FormRulesException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -130,7 +130,7 @@ final class ClientErrors {
   }
 
   private static Response userError(ProcessEngineException error) {
-    Map<String, Object> body = body(error.getClass().getSimpleName(), error.getMessage());
+    Map<String, Object> body = ErrorBody.of(error.getClass().getSimpleName(), error.getMessage());
     if (error instanceof FormRulesException rules) {
       body.put("violations", rules.getViolations());
     }
@@ -138,14 +138,7 @@ final class ClientErrors {
   }
 
   private static Response answer(Response.Status status, String type, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(type, message)).build();
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.of(type, message)).build();
   }
 
-  private static Map<String, Object> body(String type, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("message", message);
-    body.put("code", null);
-    return body;
-  }
 }

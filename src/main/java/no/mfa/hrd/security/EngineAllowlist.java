@@ -43,7 +43,7 @@ public final class EngineAllowlist {
           name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable") || name.equals("includeInputs") || name.equals("includeOutputs"))
           ? null : "auditors may not filter cases by their content or read decisions' inputs and outputs";
 
-  private static final List<EngineOperation> OPERATIONS = new ArrayList<>();
+  private static final List<EngineOperation> ROWS = new ArrayList<>();
 
   static {
     String models = "The models are not case data: anyone who works on cases may read the diagrams and forms.";
@@ -118,8 +118,14 @@ public final class EngineAllowlist {
   private EngineAllowlist() {
   }
 
+  private static final List<EngineOperation> OPERATIONS;
+
+  static {
+    OPERATIONS = List.copyOf(ROWS);
+  }
+
   public static List<EngineOperation> operations() {
-    return List.copyOf(OPERATIONS);
+    return OPERATIONS;
   }
 
   private static void allow(Set<Role> roles, String reason, String... operations) {
@@ -129,7 +135,7 @@ public final class EngineAllowlist {
   private static void allow(Set<Role> roles, Condition condition, String reason, String... operations) {
     for (String operation : operations) {
       String[] methodAndPath = operation.split(" ", 2);
-      OPERATIONS.add(new EngineOperation(methodAndPath[0], methodAndPath[1], roles, condition, reason));
+      ROWS.add(new EngineOperation(methodAndPath[0], methodAndPath[1], roles, condition, reason));
     }
   }
 

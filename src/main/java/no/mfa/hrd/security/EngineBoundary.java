@@ -15,13 +15,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import no.mfa.hrd.ErrorBody;
 import no.mfa.hrd.identity.Role;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
@@ -54,7 +52,7 @@ public class EngineBoundary implements ContainerRequestFilter {
     }
 
     Set<Role> roles() {
-      return groupIds.stream().map(Role::of).flatMap(Optional::stream).collect(Collectors.toSet());
+      return Role.allOf(groupIds);
     }
   }
 
@@ -68,13 +66,13 @@ public class EngineBoundary implements ContainerRequestFilter {
     String operation = matchedTemplate();
     if (caller == null) {
       if (!("GET".equals(method) && "/engine".equals(operation))) {
-        request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Log in to use the engine API"));
+        request.abortWith(refused(Response.Status.UNAUTHORIZED, "Log in to use the engine API"));
       }
       return;
     }
     String refusal = refusal(caller, method, operation, request);
     if (refusal != null) {
-      request.abortWith(refusal(Response.Status.FORBIDDEN, refusal));
+      request.abortWith(refused(Response.Status.FORBIDDEN, refusal));
     }
   }
 
@@ -146,11 +144,8 @@ public class EngineBoundary implements ContainerRequestFilter {
     return body;
   }
 
-  static Response refusal(Response.Status status, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", status == Response.Status.FORBIDDEN ? "Forbidden" : "Unauthorized");
-    body.put("message", message);
-    body.put("code", null);
+  static Response refused(Response.Status status, String message) {
+    Map<String, Object> body = ErrorBody.of(status == Response.Status.FORBIDDEN ? "Forbidden" : "Unauthorized", message);
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 

@@ -5,9 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.mfa.hrd.ErrorBody;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -66,10 +66,7 @@ public class RequestLimits extends OncePerRequestFilter {
   }
 
   static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", status == HttpServletResponse.SC_FORBIDDEN ? "Forbidden" : "Refused");
-    body.put("message", message);
-    body.put("code", null);
+    Map<String, Object> body = ErrorBody.of(status == HttpServletResponse.SC_FORBIDDEN ? "Forbidden" : "Refused", message);
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

@@ -42,7 +42,7 @@ public class WebappPluginAccess extends OncePerRequestFilter {
         : path.startsWith(adminPluginApi) ? Set.of(Role.ADMIN) : null;
     List<String> groups = groups(request);
     if (allowed == null || path.contains("/static/") || groups == null
-        || groups.stream().map(Role::of).flatMap(java.util.Optional::stream).anyMatch(allowed::contains)) {
+        || Role.allOf(groups).stream().anyMatch(allowed::contains)) {
       // Not a plugin API, a static file, or no login: Camunda's own security answers (401 without one).
       chain.doFilter(request, response);
       return;

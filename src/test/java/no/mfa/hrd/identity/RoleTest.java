@@ -38,4 +38,10 @@ class RoleTest {
     assertThat(Role.MISSION.codeOf("mission-bogota")).isEqualTo("bogota");
     assertThat(Role.DESK.groupId("africa")).isEqualTo("desk-africa");
   }
+
+  @Test
+  void aUsersRolesComeFromTheirRoleGroupsOnly() {
+    assertThat(Role.allOf(java.util.List.of("mission-nairobi", "section-hr", "hub-oslo", "book-club")))
+        .containsExactlyInAnyOrder(Role.MISSION, Role.SECTION_HR);
+  }
 }

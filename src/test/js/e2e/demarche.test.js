@@ -28,7 +28,7 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
   await mission.complete('demarcheCoordinate', DEMARCHE.coordinated);
 
   const desk = await Staff.login(browser, 'desk.africa', { journey });
-  await desk.openTask('Approve démarche', reference);
+  await desk.openTask('Decide on the proposal', reference);
   assert.equal(await desk.page.locator('.createCommentLink').isVisible(), false, 'no comments outside the case');
   assert.equal(await desk.page.locator('.followup-date').isVisible(), false, 'no follow-up dates');
   // Read-only fields show the option's label, never its code.
@@ -46,7 +46,7 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
   await desk.complete('demarcheApprove', DEMARCHE.returnForRevision);
   await mission.openTask('Revise the proposal', reference);
   await mission.complete('demarcheRevise', DEMARCHE.revised);
-  await desk.openTask('Approve démarche', reference);
+  await desk.openTask('Decide on the proposal', reference);
   await desk.complete('demarcheApprove', DEMARCHE.approve);
 
   await mission.openTask('Deliver the reaction', reference);
@@ -64,7 +64,7 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
   await row.waitFor();
   await hr.shot('cockpit-processes');
   await row.locator('a:text-is("Démarche")').click();
-  await hr.page.waitForSelector('[data-element-id="Task_ApproveDemarche"]');
+  await hr.page.waitForSelector('[data-element-id="CallActivity_ApproveDemarche"]');
   await hr.page.waitForSelector('text=Instances Running');
   await hr.shot('cockpit-demarche-diagram');
 });

@@ -19,7 +19,7 @@ test('a public statement proposed by the mission, approved by the desk and publi
   await mission.openTask('Weigh security with the defender', reference);
   await mission.complete('publicStatementSecurity', PUBLIC_STATEMENT.consentGiven);
   const desk = await Staff.login(browser, 'desk.africa', { journey });
-  await desk.openTask('Decide on the statement', reference);
+  await desk.openTask('Decide on the proposal', reference);
   await desk.complete('publicStatementDecide', PUBLIC_STATEMENT.approve);
 
   const comms = await Staff.login(browser, 'comms', { journey });

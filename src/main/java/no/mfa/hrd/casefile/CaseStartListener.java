@@ -66,7 +66,7 @@ public class CaseStartListener implements ExecutionListener {
 
   private void inheritCase(DelegateExecution execution, DelegateExecution caller) {
     execution.setProcessBusinessKey(caller.getProcessBusinessKey());
-    for (String name : List.of(CASE_REFERENCE, MISSION_GROUP, MISSION_COUNTRY, DESK_GROUP)) {
+    for (String name : CaseVariables.INHERITED) {
       execution.setVariable(name, caller.getVariable(name));
     }
   }

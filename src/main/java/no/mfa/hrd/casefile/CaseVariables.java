@@ -1,5 +1,6 @@
 package no.mfa.hrd.casefile;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +24,9 @@ public final class CaseVariables {
    * consentWithheld. Only outcome end events set it; an escalation branch never does.
    */
   public static final String CASE_OUTCOME = "caseOutcome";
+
+  /** What a process called from a case inherits from it. */
+  public static final List<String> INHERITED = List.of(CASE_REFERENCE, MISSION_GROUP, MISSION_COUNTRY, DESK_GROUP);
 
   /** The variables a model may name as candidate groups ("${deskGroup}"): each holds a role group. */
   public static final Set<String> GROUP_VARIABLES = Set.of(MISSION_GROUP, DESK_GROUP);

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import no.mfa.hrd.support.Fixture;
 import no.mfa.hrd.support.EngineRest;
 import no.mfa.hrd.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
@@ -122,20 +122,16 @@ class TwoNodesIT {
   @Order(2)
   void aCaseStartedOnOneNodeIsWorkedOnTheOtherAndEachTimerAndMessageHappensOnce() {
     String reference = startDemarche(nodeA, "urgent");
-    work(nodeB, "mission.nairobi", reference, "Task_VerifyFacts", Map.of(
-        "sources", "Court records", "verificationMethod", "Two sources", "factsVerified", "verified"));
-    work(nodeA, "mission.nairobi", reference, "Task_AssessRisk", LOW_RISK);
-    work(nodeB, "mission.nairobi", reference, "Task_ObtainConsent", Map.of("consentFrom", "defender",
-        "consentHow", "inPerson", "consentDate", "2026-11-22", "consentGiven", "yes", "agreedChannel", "phone"));
-    work(nodeA, "mission.nairobi", reference, "Task_CoordinateLikeminded", Map.of("coordinationOutcome", "alone",
-        "aloneReason", "speed"));
+    work(nodeB, "mission.nairobi", reference, "Task_VerifyFacts", CASE.step("verified"));
+    work(nodeA, "mission.nairobi", reference, "Task_AssessRisk", CASE.step("lowRisk"));
+    work(nodeB, "mission.nairobi", reference, "Task_ObtainConsent", CASE.step("consentGiven"));
+    work(nodeA, "mission.nairobi", reference, "Task_CoordinateLikeminded", CASE.step("coordinated"));
 
     // The approval is due in 10 seconds; the escalation timer fires once, on either node.
     await("the overdue approval is escalated", () -> outbox(reference, "ESCALATION").size() == 2);
-    work(nodeB, "desk.africa", reference, "Task_ApproveDemarche", Map.of("approvalDecision", "reject",
-        "deskComment", "Not now"));
+    work(nodeB, "desk.africa", reference, "Task_Decide", CASE.step("reject"));
     await("the case ends", () -> "COMPLETED".equals(nodeA.as("mission.nairobi")
-        .get("/history/process-instance?processInstanceBusinessKey=" + reference).body().get(0).get("state").asText()));
+        .get("/history/process-instance?processDefinitionKey=demarche&processInstanceBusinessKey=" + reference).body().get(0).get("state").asText()));
     await("every notification is sent", () -> outbox(reference, null).stream()
         .allMatch(row -> row.get("status").asText().equals("SENT")));
 
@@ -156,23 +152,20 @@ class TwoNodesIT {
     List<String> references = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       String reference = startDemarche(nodeA, "normal");
-      work(nodeA, "mission.nairobi", reference, "Task_VerifyFacts", Map.of(
-          "sources", "Court records", "verificationMethod", "Two sources", "factsVerified", "verified"));
-      work(nodeA, "mission.nairobi", reference, "Task_AssessRisk", LOW_RISK);
-      work(nodeA, "mission.nairobi", reference, "Task_ObtainConsent", Map.of("consentFrom", "defender",
-          "consentHow", "inPerson", "consentDate", "2026-11-22", "consentGiven", "yes", "agreedChannel", "phone"));
+      work(nodeA, "mission.nairobi", reference, "Task_VerifyFacts", CASE.step("verified"));
+      work(nodeA, "mission.nairobi", reference, "Task_AssessRisk", CASE.step("lowRisk"));
+      work(nodeA, "mission.nairobi", reference, "Task_ObtainConsent", CASE.step("consentGiven"));
       references.add(reference);
     }
     // Each coordination leaves a notification job for the desk; node A dies while they are being run.
     for (String reference : references) {
-      work(nodeA, "mission.nairobi", reference, "Task_CoordinateLikeminded", Map.of(
-          "coordinationOutcome", "alone", "aloneReason", "speed"));
+      work(nodeA, "mission.nairobi", reference, "Task_CoordinateLikeminded", CASE.step("coordinated"));
     }
     nodeA.process().destroyForcibly();
 
     await("node B finishes node A's jobs", () -> references.stream().allMatch(reference ->
         nodeB.as("desk.africa").get("/task?processInstanceBusinessKey=" + reference
-            + "&taskDefinitionKey=Task_ApproveDemarche").body().size() == 1));
+            + "&taskDefinitionKey=Task_Decide").body().size() == 1));
     for (String reference : references) {
       List<JsonNode> notices = outbox(reference, "TASK_WAITING");
       assertThat(notices).as("one notification recorded for %s", reference).hasSize(1);
@@ -183,25 +176,11 @@ class TwoNodesIT {
     assertThat(nodeB.as("admin").get("/incident/count").body().get("count").asInt()).isZero();
   }
 
-  private static final Map<String, Object> LOW_RISK = Map.of(
-      "currentThreats", "no", "reprisalAfterInternationalContact", "no", "previousThreats", "no",
-      "perpetratorLink", "none", "generalEnvironment", "mixed", "marginalisedGroup", "no",
-      "reprisalsForReporting", "no", "policeResponse", "protects", "protectionAvailable", "yes");
+  /** A démarche's valid form values: the same fixture the démarche's own tests use. */
+  private static final Fixture CASE = Fixture.of("demarche");
 
   private static String startDemarche(ServiceNode node, String urgency) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("defenderName", "Amina Wanjiru");
-    values.put("defenderPseudonym", "Kestrel");
-    values.put("riskCategories", List.of("women"));
-    values.put("incidentDescription", "Arrested after a protest");
-    values.put("incidentDate", "2026-11-20");
-    values.put("lifeOrHealthThreatened", "no");
-    values.put("workThreatened", "yes");
-    values.put("familyConcerned", "no");
-    values.put("proposedReaction", "demarche");
-    values.put("reactionOutline", "Norway is concerned.");
-    values.put("urgency", urgency);
-    values.put("coordination", "alone");
+    Map<String, Object> values = CASE.step("start", "urgency", urgency);
     EngineRest.Response started = node.as("mission.nairobi").post("/process-definition/key/demarche/submit-form",
         EngineRest.variables(values));
     assertThat(started.code()).as(started.body().toString()).isEqualTo(200);

@@ -11,7 +11,9 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,40 +30,60 @@ class RiskLevelDecisionTest {
     }
   }
 
-  @ParameterizedTest(name = "row {0}: {7}")
+  @ParameterizedTest(name = "row {0}: {11}")
   @CsvSource({
-      // row, current, life/health, perpetrator, police,         previous, protection, level
-      "1, yes, yes, state,              protects,        no,  yes,     critical",
-      "1, yes, yes, stateAndArmedGroup, protects,        no,  yes,     critical",
-      "2, yes, yes, none,               complicit,       no,  yes,     critical",
-      "2, yes, yes, unknown,            noResponse,      no,  yes,     critical",
-      "3, yes, no,  armedGroup,         protects,        no,  yes,     high",
-      "4, yes, yes, none,               investigatesOnly, no, yes,     high",
-      "5, yes, no,  none,               noResponse,      no,  yes,     high",
-      "6, yes, no,  none,               protects,        yes, yes,     medium",
-      "6, yes, no,  unknown,            investigatesOnly, no, unknown, medium",
-      "7, no,  yes, state,              complicit,       yes, no,      medium",
-      "7, no,  no,  none,               protects,        yes, unknown, medium",
-      "8, no,  no,  none,               protects,        yes, yes,     low",
-      "8, no,  yes, state,              complicit,       no,  no,      low",
+      // row, current, life, perpetrator,    police,           previous, protection, afterContact, reporting, contactEndangers, harmsWork, level
+      " 1, no,  yes, state,              protects,         no,  yes,     no,      no,      no,      no,      critical",
+      " 1, yes, yes, stateAndArmedGroup, protects,         no,  yes,     no,      no,      no,      no,      critical",
+      " 2, no,  yes, none,               complicit,        no,  yes,     no,      no,      no,      no,      critical",
+      " 2, yes, yes, unknown,            noResponse,       no,  yes,     no,      no,      no,      no,      critical",
+      " 3, yes, no,  armedGroup,         protects,         no,  yes,     no,      no,      no,      no,      high",
+      " 4, yes, yes, none,               investigatesOnly, no,  yes,     no,      no,      no,      no,      high",
+      // A threatened life is never low because "current threats" was not ticked.
+      " 4, no,  yes, none,               protects,         no,  yes,     no,      no,      no,      no,      high",
+      " 5, yes, no,  none,               noResponse,       no,  yes,     no,      no,      no,      no,      high",
+      " 6, no,  no,  none,               protects,         no,  yes,     yes,     no,      no,      no,      high",
+      " 7, no,  no,  none,               protects,         no,  yes,     unknown, no,      yes,     no,      high",
+      " 8, yes, no,  none,               protects,         yes, yes,     no,      yes,     no,      yes,     medium",
+      " 8, yes, no,  unknown,            investigatesOnly, no,  unknown, unknown, no,      no,      no,      medium",
+      " 9, no,  no,  none,               protects,         no,  yes,     no,      yes,     no,      yes,     medium",
+      "10, no,  no,  none,               protects,         yes, no,      no,      unknown, unknown, yes,     medium",
+      "11, no,  no,  none,               protects,         yes, unknown, no,      no,      no,      unknown, medium",
+      "11, no,  no,  state,              complicit,        yes, no,      no,      no,      no,      no,      medium",
+      "12, no,  no,  none,               protects,         yes, yes,     no,      no,      no,      no,      low",
+      "12, no,  no,  state,              complicit,        no,  no,      unknown, unknown, unknown, unknown, low",
   })
   void eachRowGivesItsLevelAndReason(int row, String current, String lifeOrHealth, String perpetrator, String police,
-      String previous, String protection, String level) {
+      String previous, String protection, String afterContact, String reporting, String contactEndangers,
+      String harmsWork, String level) {
     DmnDecisionRuleResult result = DMN.evaluateDecisionTable(decision, Map.of(
         "currentThreats", current, "lifeOrHealthThreatened", lifeOrHealth, "perpetratorLink", perpetrator,
-        "policeResponse", police, "previousThreats", previous, "protectionAvailable", protection)).getFirstResult();
+        "policeResponse", police, "previousThreats", previous, "protectionAvailable", protection,
+        "reprisalAfterInternationalContact", afterContact, "reprisalsForReporting", reporting,
+        "contactEndangersDefender", contactEndangers, "interventionHarmsWork", harmsWork)).getFirstResult();
 
     assertThat(result.<String>getEntry("riskLevel")).isEqualTo(level);
     assertThat(result.<String>getEntry("riskReason")).isEqualTo(REASONS.get(row));
   }
 
-  private static final Map<Integer, String> REASONS = Map.of(
-      1, "Current threats to life or health from actors linked to the state or armed groups",
-      2, "Current threats to life or health, and the police do not protect",
-      3, "Current threats from actors linked to the state or armed groups",
-      4, "Current threats to life or health",
-      5, "Current threats, and the police do not protect",
-      6, "Current threats; the police protect and no state or armed group is linked",
-      7, "Earlier threats, and no other protection is known",
-      8, "No current threats");
+  @Test
+  void everyRowIsTestedAbove() {
+    assertThat(decision.getDecisionLogic()).isInstanceOf(DmnDecisionTableImpl.class);
+    assertThat(((DmnDecisionTableImpl) decision.getDecisionLogic()).getRules())
+        .hasSize(REASONS.size());
+  }
+
+  private static final Map<Integer, String> REASONS = Map.ofEntries(
+      Map.entry(1, "Life or health threatened by actors linked to the state or armed groups"),
+      Map.entry(2, "Life or health threatened, and the police do not protect"),
+      Map.entry(3, "Current threats from actors linked to the state or armed groups"),
+      Map.entry(4, "Life or health threatened"),
+      Map.entry(5, "Current threats, and the police do not protect"),
+      Map.entry(6, "Reprisals have followed contact with diplomatic missions or international organisations"),
+      Map.entry(7, "Contact could lead to reactions against the defender or their family"),
+      Map.entry(8, "Current threats; the police protect and no state or armed group is linked"),
+      Map.entry(9, "Defenders who report to international bodies face reprisals"),
+      Map.entry(10, "An intervention could harm the defender's work"),
+      Map.entry(11, "Earlier threats, and no other protection is known"),
+      Map.entry(12, "No current threats, and no sign that contact or an intervention would cause harm"));
 }

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.mfa.hrd.casefile.CaseVariables;
+import no.mfa.hrd.decision.MinistryDecision;
 import no.mfa.hrd.forms.FormField;
 import no.mfa.hrd.forms.FormSchema;
 import no.mfa.hrd.identity.Role;
@@ -42,7 +43,12 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -75,6 +81,10 @@ public final class ModelConventions {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The one place a form field is marked as personal data (CONVENTIONS.md, Confidentiality). */
   public static final String PERSONAL_DATA = "personalData";
+
+  /** The formRef expressions of the decision block, each filled in by its caller. */
+  private static final Set<String> FORM_PARAMETERS =
+      Set.of("${" + MinistryDecision.DECISION_FORM + "}", "${" + MinistryDecision.ADVICE_FORM + "}");
 
   private final Predicate<String> beanExists;
   private final Set<String> staffStartedProcesses;
@@ -116,6 +126,9 @@ public final class ModelConventions {
     Map<String, Set<String>> outcomes = new HashMap<>();
     models.forEach((file, model) -> outcomes.putAll(checkOutcomes(file, model)));
     models.forEach((file, model) -> checkOutcomeComparisons(file, model, outcomes));
+    models.forEach((file, model) -> checkDrawing(file, model));
+    models.forEach((file, model) -> checkDecisionCalls(file, model, formSchemas(forms), usedForms));
+    checkNoRedrawnDecision(models, formSchemas(forms));
 
     forms.forEach((formId, file) -> {
       if (!usedForms.contains(formId)) {
@@ -241,6 +254,13 @@ public final class ModelConventions {
     }
     if (!"deployment".equals(binding)) {
       add(file, what + " binds its form by '" + binding + "'; use camunda:formRefBinding=\"deployment\"");
+    }
+    if (ref.startsWith("${")) {
+      if (!FORM_PARAMETERS.contains(ref)) {
+        add(file, what + ": a form chosen by expression may only be one of " + FORM_PARAMETERS
+            + ", which the caller of the decision block passes in");
+      }
+      return;
     }
     usedForms.add(ref);
     if (!forms.contains(ref)) {
@@ -468,6 +488,184 @@ public final class ModelConventions {
       }
     }
     return null;
+  }
+
+
+  // Drawing /////////////////////////////////////////////////////////////////////////////////////
+
+  /** A flow is drawn around shapes, never through one, and never on top of another flow. */
+  private void checkDrawing(Path file, BpmnModelInstance model) {
+    Map<String, Bounds> boxes = new HashMap<>();
+    for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+      if (shape.getBpmnElement() instanceof FlowNode node) {
+        boxes.put(node.getId(), shape.getBounds());
+      }
+    }
+    record Segment(String flow, double x1, double y1, double x2, double y2) {
+      boolean vertical() {
+        return x1 == x2;
+      }
+
+      boolean horizontal() {
+        return y1 == y2;
+      }
+    }
+    List<Segment> segments = new ArrayList<>();
+    for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+      if (!(edge.getBpmnElement() instanceof SequenceFlow flow)) {
+        continue;
+      }
+      List<Waypoint> points = List.copyOf(edge.getWaypoints());
+      Set<String> ends = new HashSet<>(Set.of(flow.getSource().getId(), flow.getTarget().getId()));
+      if (flow.getSource() instanceof BoundaryEvent boundary) {
+        ends.add(boundary.getAttachedTo().getId());
+      }
+      for (int i = 1; i < points.size(); i++) {
+        Segment segment = new Segment(flow.getId(), points.get(i - 1).getX(), points.get(i - 1).getY(),
+            points.get(i).getX(), points.get(i).getY());
+        segments.add(segment);
+        boxes.forEach((node, box) -> {
+          if (!ends.contains(node) && crosses(segment.x1(), segment.y1(), segment.x2(), segment.y2(), box)) {
+            add(file, "sequence flow " + flow.getId() + " is drawn through " + node);
+          }
+        });
+      }
+    }
+    Set<String> reported = new HashSet<>();
+    for (int i = 0; i < segments.size(); i++) {
+      for (int j = i + 1; j < segments.size(); j++) {
+        Segment a = segments.get(i);
+        Segment b = segments.get(j);
+        boolean overlap = !a.flow().equals(b.flow()) && (
+            a.vertical() && b.vertical() && a.x1() == b.x1()
+                && shared(a.y1(), a.y2(), b.y1(), b.y2()) > 1
+            || a.horizontal() && b.horizontal() && a.y1() == b.y1()
+                && shared(a.x1(), a.x2(), b.x1(), b.x2()) > 1);
+        if (overlap && reported.add(a.flow() + "/" + b.flow())) {
+          add(file, "sequence flows " + a.flow() + " and " + b.flow() + " are drawn on top of each other");
+        }
+      }
+    }
+  }
+
+  /** Whether an axis-parallel segment passes through the inside of the box (its border excluded). */
+  private static boolean crosses(double x1, double y1, double x2, double y2, Bounds box) {
+    double left = box.getX() + 2;
+    double right = box.getX() + box.getWidth() - 2;
+    double top = box.getY() + 2;
+    double bottom = box.getY() + box.getHeight() - 2;
+    if (x1 == x2) {
+      return left < x1 && x1 < right && shared(y1, y2, top, bottom) > 0;
+    }
+    if (y1 == y2) {
+      return top < y1 && y1 < bottom && shared(x1, x2, left, right) > 0;
+    }
+    return false;
+  }
+
+  private static double shared(double a1, double a2, double b1, double b2) {
+    return Math.min(Math.max(a1, a2), Math.max(b1, b2)) - Math.max(Math.min(a1, a2), Math.min(b1, b2));
+  }
+
+  // The Ministry's decision //////////////////////////////////////////////////////////////////
+
+  /**
+   * A call of the decision block passes in its two forms, which have the block's fields, and every
+   * case variable those forms show; it takes back the outcome and the block's results.
+   */
+  private void checkDecisionCalls(Path file, BpmnModelInstance model, Map<String, FormSchema> forms,
+      Set<String> usedForms) {
+    for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+      if (!MinistryDecision.PROCESS_KEY.equals(call.getCalledElement())) {
+        continue;
+      }
+      String what = "call activity " + call.getId();
+      Map<String, String> constants = new HashMap<>();
+      Set<String> passed = new HashSet<>();
+      Map<String, String> taken = new HashMap<>();
+      if (call.getExtensionElements() != null) {
+        for (CamundaIn in : call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list()) {
+          if (in.getCamundaSourceExpression() != null) {
+            constants.put(in.getCamundaTarget(), in.getCamundaSourceExpression());
+          } else if (in.getCamundaSource() != null) {
+            passed.add(in.getCamundaTarget());
+          }
+        }
+        call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list()
+            .forEach(out -> taken.put(out.getCamundaSource(), out.getCamundaTarget()));
+      }
+      if (!MinistryDecision.OUTCOME.equals(taken.get(CaseVariables.CASE_OUTCOME))) {
+        add(file, what + " must take the decision's outcome back as " + MinistryDecision.OUTCOME);
+      }
+      for (String result : MinistryDecision.RESULTS) {
+        if (!result.equals(taken.get(result))) {
+          add(file, what + " must take back " + result + " under the same name");
+        }
+      }
+      checkDecisionForm(file, what, constants.get(MinistryDecision.DECISION_FORM), MinistryDecision.DECIDER_FIELDS,
+          passed, forms, usedForms);
+      checkDecisionForm(file, what, constants.get(MinistryDecision.ADVICE_FORM), MinistryDecision.ADVISER_FIELDS,
+          passed, forms, usedForms);
+    }
+  }
+
+  private void checkDecisionForm(Path file, String what, String formId, List<String> fields, Set<String> passed,
+      Map<String, FormSchema> forms, Set<String> usedForms) {
+    if (formId == null || formId.contains("${")) {
+      add(file, what + " must pass its forms as constants: camunda:in sourceExpression=\"<form id>\" target=\""
+          + MinistryDecision.DECISION_FORM + "\" (and " + MinistryDecision.ADVICE_FORM + ")");
+      return;
+    }
+    usedForms.add(formId);
+    FormSchema form = forms.get(formId);
+    if (form == null) {
+      add(file, what + " passes form '" + formId + "', which is not in forms/");
+      return;
+    }
+    Map<String, FormField> byKey = form.fields();
+    for (String field : fields) {
+      if (!byKey.containsKey(field) || byKey.get(field).disabled() != null) {
+        add(file, "form '" + formId + "' lacks the decision block's field " + field);
+      }
+    }
+    FormField decision = byKey.get(MinistryDecision.DECISION);
+    if (decision != null && !Set.copyOf(decision.values()).equals(MinistryDecision.DECISIONS)) {
+      add(file, "form '" + formId + "': " + MinistryDecision.DECISION + " offers " + decision.values() + ", not the block's "
+          + MinistryDecision.DECISIONS);
+    }
+    Set<String> known = new HashSet<>(passed);
+    known.addAll(CaseVariables.INHERITED);
+    known.addAll(MinistryDecision.DECIDER_FIELDS);
+    known.addAll(MinistryDecision.ADVISER_FIELDS);
+    for (FormField field : form.fields().values()) {
+      if ("true".equals(field.disabled()) && !known.contains(field.key())) {
+        add(file, what + " shows " + field.key() + " in form '" + formId + "' but does not pass it in (camunda:in)");
+      }
+    }
+  }
+
+  /** Only the decision block decides: no other step has a form with the decision field. */
+  private void checkNoRedrawnDecision(Map<Path, BpmnModelInstance> models, Map<String, FormSchema> forms) {
+    models.forEach((file, model) -> {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        FormSchema form = forms.get(task.getAttributeValueNs(CAMUNDA_NS, "formRef"));
+        if (form != null && form.fields().containsKey(MinistryDecision.DECISION)) {
+          add(file, "user task " + task.getId() + " decides for the Ministry itself; call " + MinistryDecision.PROCESS_KEY);
+        }
+      }
+    });
+  }
+
+  private Map<String, FormSchema> formSchemas(Map<String, Path> forms) {
+    Map<String, FormSchema> schemas = new HashMap<>();
+    forms.forEach((id, file) -> {
+      try {
+        schemas.put(id, FormSchema.parse(JSON.readTree(file.toFile())));
+      } catch (IOException unreadable) {
+        add(file, "cannot be read");
+      }
+    });
+    return schemas;
   }
 
   // DMN ////////////////////////////////////////////////////////////////////////////////////////

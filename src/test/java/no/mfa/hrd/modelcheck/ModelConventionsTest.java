@@ -160,19 +160,55 @@ class ModelConventionsTest {
   @Test
   void rejectsAnOutcomeOnAnEscalationAndAComparisonWithAnOutcomeThatDoesNotExist() throws IOException {
     Path processes = copy(Path.of("processes"), "processes");
-    Path demarche = processes.resolve("demarche.bpmn");
-    Files.writeString(demarche, Files.readString(demarche)
-        .replace("<bpmn:endEvent id=\"EndEvent_ApprovalEscalated\" name=\"Approval escalated\">",
-            "<bpmn:endEvent id=\"EndEvent_ApprovalEscalated\" name=\"Approval escalated\"><bpmn:extensionElements>"
+    edit(processes.resolve("ministryDecision.bpmn"), bpmn -> bpmn
+        .replace("<bpmn:endEvent id=\"EndEvent_DecisionEscalated\" name=\"Escalation sent\">",
+            "<bpmn:endEvent id=\"EndEvent_DecisionEscalated\" name=\"Escalation sent\"><bpmn:extensionElements>"
                 + "<camunda:properties><camunda:property name=\"caseOutcome\" value=\"escalated\" />"
-                + "</camunda:properties></bpmn:extensionElements>")
+                + "</camunda:properties></bpmn:extensionElements>"));
+    edit(processes.resolve("demarche.bpmn"), bpmn -> bpmn
         .replace("${statementOutcome == 'rejectedByMinistry'}", "${statementOutcome == 'EndEvent_StatementRejected'}"));
 
     assertThat(findings(processes, copy(Path.of("forms"), "forms")))
-        .anyMatch(finding -> finding.contains("end event EndEvent_ApprovalEscalated ends a reminder or escalation branch"))
+        .anyMatch(finding -> finding.contains("end event EndEvent_DecisionEscalated ends a reminder or escalation branch"))
         .anyMatch(finding -> finding.contains("compares statementOutcome with 'EndEvent_StatementRejected', which is no"
             + " outcome of publicStatement"))
         .anyMatch(finding -> finding.contains("Gateway_StatementOutcome handles no flow for outcomes [rejectedByMinistry]"));
+  }
+
+  @Test
+  void rejectsAFlowDrawnThroughAShapeOrOnTopOfAnother() throws IOException {
+    Path processes = copy(Path.of("processes"), "processes");
+    // Straight from the gateway to the report's gateway: through the delivery, along the main line.
+    edit(processes.resolve("demarche.bpmn"), bpmn -> bpmn.replaceAll(
+        "(?s)(<bpmndi:BPMNEdge id=\"Flow_Approved_di\" bpmnElement=\"Flow_Approved\">).*?(</bpmndi:BPMNEdge>)",
+        "$1<di:waypoint x=\"2000\" y=\"320\" /><di:waypoint x=\"2535\" y=\"320\" />$2"));
+
+    assertThat(findings(processes, copy(Path.of("forms"), "forms")))
+        .anyMatch(finding -> finding.contains("sequence flow Flow_Approved is drawn through Task_InformDeskOfReaction"))
+        .anyMatch(finding -> finding.contains("sequence flows Flow_DeskInformed and Flow_Approved are drawn on top of each other")
+            || finding.contains("sequence flows Flow_Approved and Flow_DeskInformed are drawn on top of each other"));
+  }
+
+  @Test
+  void rejectsADecisionThatIsRedrawnOrNotFedWhatItsFormsShow() throws IOException {
+    Path processes = copy(Path.of("processes"), "processes");
+    Path forms = copy(Path.of("forms"), "forms");
+    edit(processes.resolve("demarche.bpmn"), bpmn -> bpmn
+        .replace("<camunda:in source=\"riskReason\" target=\"riskReason\" />", "")
+        .replace("<camunda:out source=\"ministryComment\" target=\"ministryComment\" />", "")
+        .replace("camunda:formRef=\"demarcheRevise\"", "camunda:formRef=\"demarcheApprove\""));
+    edit(forms.resolve("publicStatementDecide.form"), form -> form.replace("\"consultHrSection\"", "\"askAround\""));
+
+    assertThat(findings(processes, forms))
+        .anyMatch(finding -> finding.contains("CallActivity_ApproveDemarche shows riskReason in form 'demarcheApprove'"
+            + " but does not pass it in"))
+        .anyMatch(finding -> finding.contains("CallActivity_ApproveDemarche must take back ministryComment"))
+        .anyMatch(finding -> finding.contains("user task Task_ReviseProposal decides for the Ministry itself"))
+        .anyMatch(finding -> finding.contains("form 'publicStatementDecide': ministryDecision offers"));
+  }
+
+  private static void edit(Path file, UnaryOperator<String> change) throws IOException {
+    Files.writeString(file, change.apply(Files.readString(file)));
   }
 
   @Test

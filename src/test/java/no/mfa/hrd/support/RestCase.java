@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * One case worked over REST as its role users do it: opened through its start form, each task
@@ -15,24 +15,26 @@ import org.camunda.bpm.engine.runtime.Job;
 public final class RestCase {
 
   private final int port;
-  private final ManagementService management;
+  private final Scenario scenario;
+  private final ProcessInstance instance;
   private final String instanceId;
   private final String reference;
 
-  private RestCase(int port, ManagementService management, String instanceId, String reference) {
+  private RestCase(int port, ProcessEngine engine, String instanceId, String reference) {
     this.port = port;
-    this.management = management;
+    this.scenario = new Scenario(engine);
+    this.instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
     this.instanceId = instanceId;
     this.reference = reference;
   }
 
   /** Opens a case through the process's start form as this user. */
-  public static RestCase open(int port, ManagementService management, String user, String processKey,
+  public static RestCase open(int port, ProcessEngine engine, String user, String processKey,
       Map<String, Object> values) {
     EngineRest.Response started = EngineRest.as(port, user, "demo")
         .post("/process-definition/key/" + processKey + "/submit-form", variables(values));
     assertThat(started.code()).as(started.body().toString()).isEqualTo(200);
-    return new RestCase(port, management, started.body().get("id").asText(),
+    return new RestCase(port, engine, started.body().get("id").asText(),
         started.body().get("businessKey").asText());
   }
 
@@ -51,7 +53,7 @@ public final class RestCase {
   /** Runs pending notification steps, then the user claims and submits the task's form, as Tasklist does. */
   public String work(String user, String taskKey, Map<String, Object> values) {
     runNotifications();
-    EngineRest.Response tasks = as(user).get("/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey);
+    EngineRest.Response tasks = as(user).get("/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey);
     assertThat(tasks.body()).as("%s sees %s", user, taskKey).hasSize(1);
     JsonNode task = tasks.body().get(0);
     assertThat(task.get("name").asText()).endsWith("(" + reference + ")");
@@ -62,10 +64,8 @@ public final class RestCase {
     return id;
   }
 
-  /** Executes the case's pending notification steps. */
+  /** Executes the case's pending notification steps, also in the processes it called. */
   public void runNotifications() {
-    for (Job job : management.createJobQuery().processInstanceId(instanceId).messages().list()) {
-      management.executeJob(job.getId());
-    }
+    scenario.runNotifications(instance);
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -50,6 +51,7 @@ class DemarcheAttackTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired ProcessEngine engine;
   @Autowired AuthorizationService authorizationService;
   @Autowired IdentityService identityService;
 
@@ -67,7 +69,7 @@ class DemarcheAttackTest {
 
   @BeforeEach
   void aDemarcheWaitsForTheDesksApproval() {
-    demarche = RestCase.open(port, managementService, "mission.nairobi", "demarche",
+    demarche = RestCase.open(port, engine, "mission.nairobi", "demarche",
         DemarcheSteps.start("demarche"));
     instanceId = demarche.instanceId();
     demarche.work("mission.nairobi", "Task_VerifyFacts", DemarcheSteps.verify("verified"));
@@ -75,8 +77,8 @@ class DemarcheAttackTest {
     demarche.work("mission.nairobi", "Task_ObtainConsent", DemarcheSteps.consent("yes"));
     demarche.work("mission.nairobi", "Task_CoordinateLikeminded", DemarcheSteps.COORDINATED);
     demarche.runNotifications();
-    approvalTaskId = taskService.createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey("Task_ApproveDemarche").singleResult().getId();
+    approvalTaskId = taskService.createTaskQuery().processInstanceBusinessKey(demarche.reference())
+        .taskDefinitionKey("Task_Decide").singleResult().getId();
   }
 
   @Test
@@ -119,7 +121,7 @@ class DemarcheAttackTest {
   void theDeskCannotWriteVariablesAroundTheForm() {
     CaseState before = state();
     Map<String, Object> reroute = Map.of("variables", Map.of(
-        "deskGroup", Map.of("value", "desk-latin-america"), "approvalDecision", Map.of("value", "approve")));
+        "deskGroup", Map.of("value", "desk-latin-america"), "ministryDecision", Map.of("value", "approve")));
 
     assertThat(as("desk.africa").post("/task/" + approvalTaskId + "/resolve", reroute).code()).isEqualTo(403);
     assertThat(as("desk.africa").post("/task/" + approvalTaskId + "/complete", reroute).code()).isEqualTo(403);
@@ -202,12 +204,12 @@ class DemarcheAttackTest {
         Map.of("type", "Integer", "value", 1),
         Map.of("type", "String", "value", "approve", "valueInfo", Map.of("transient", true)));
     for (Map<String, Object> value : smuggled) {
-      Response refused = as("desk.africa").post(submit, Map.of("variables", Map.of("approvalDecision", value)));
+      Response refused = as("desk.africa").post(submit, Map.of("variables", Map.of("ministryDecision", value)));
       assertThat(refused.code()).as("%s: %s", value.get("type"), refused.body()).isEqualTo(400);
       assertThat(violations(refused)).as(value.get("type").toString())
-          .containsAnyOf("approvalDecision:type", "approvalDecision:allowedValues", "approvalDecision:transient");
+          .containsAnyOf("ministryDecision:type", "ministryDecision:allowedValues", "ministryDecision:transient");
     }
-    Response file = as("desk.africa").call("POST", submit, Map.of("variables", Map.of("approvalDecision",
+    Response file = as("desk.africa").call("POST", submit, Map.of("variables", Map.of("ministryDecision",
         Map.of("type", "File", "value", "YQ==", "valueInfo", Map.of("filename", "a.txt")))));
     assertThat(file.code()).isBetween(400, 499);
 

@@ -9,6 +9,7 @@ import no.mfa.hrd.support.EngineRest;
 import no.mfa.hrd.support.RestCase;
 import no.mfa.hrd.support.TestMail;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ class DemarcheRestTest {
 
   @LocalServerPort int port;
   @Autowired ManagementService managementService;
+  @Autowired ProcessEngine engine;
 
   private RestCase demarche;
   private String instanceId;
@@ -36,7 +38,7 @@ class DemarcheRestTest {
 
   @Test
   void theMissionAndItsDeskWalkTheMainPathAndNobodyElseSeesTheCase() {
-    demarche = RestCase.open(port, managementService, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
+    demarche = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
     instanceId = demarche.instanceId();
     reference = demarche.reference();
 
@@ -48,7 +50,7 @@ class DemarcheRestTest {
 
     assertThat(as("mission.nairobi").get("/task?processInstanceId=" + instanceId).body())
         .as("the approval is the desk's, not the mission's").isEmpty();
-    demarche.work("desk.africa", "Task_ApproveDemarche", DemarcheSteps.approval("approve"));
+    demarche.work("desk.africa", "Task_Decide", DemarcheSteps.approval("approve"));
     demarche.work("mission.nairobi", "Task_DeliverReaction", DemarcheSteps.DELIVERED);
     demarche.work("mission.nairobi", "Task_InformDefender", DemarcheSteps.informed("no"));
     demarche.work("mission.nairobi", "Task_ReportOnEffect", DemarcheSteps.REPORTED);

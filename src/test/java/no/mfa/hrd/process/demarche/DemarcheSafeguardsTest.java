@@ -9,48 +9,70 @@ import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import no.mfa.hrd.decision.MinistryDecision;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the guidelines forbid, proven on the model's graph rather than on the paths a test happens to
- * walk: no reaction is delivered without recorded consent, and no démarche without the desk's approval.
+ * walk: no reaction is delivered without recorded consent, and no démarche without the desk's approval
+ * in the Ministry's decision block.
  */
 class DemarcheSafeguardsTest {
 
   private static final BpmnModelInstance MODEL = Bpmn.readModelFromFile(new File("processes/demarche.bpmn"));
+  private static final BpmnModelInstance DECISION = Bpmn.readModelFromFile(new File("processes/ministryDecision.bpmn"));
 
   @Test
   void noReactionIsDeliveredWithoutRecordedConsent() {
-    assertThat(reachable("StartEvent_CriticalSituationReported", Set.of())).contains("Task_DeliverReaction");
-    assertThat(reachable("StartEvent_CriticalSituationReported", Set.of("Flow_ConsentGiven")))
+    assertThat(reachable(MODEL, "StartEvent_CriticalSituationReported", Set.of())).contains("Task_DeliverReaction");
+    assertThat(reachable(MODEL, "StartEvent_CriticalSituationReported", Set.of("Flow_ConsentGiven")))
         .as("every way to the delivery passes 'consent given'").doesNotContain("Task_DeliverReaction",
             "CallActivity_OfficialStatement");
-    assertThat(condition("Flow_ConsentGiven")).isEqualTo("${consentGiven == 'yes'}");
-    assertThat(source("Flow_ConsentGiven")).isEqualTo("Gateway_ConsentGiven");
-    assertThat(source(incomingOf("Gateway_ConsentGiven"))).isEqualTo("Task_ObtainConsent");
+    assertThat(condition(MODEL, "Flow_ConsentGiven")).isEqualTo("${consentGiven == 'yes'}");
+    assertThat(source(MODEL, "Flow_ConsentGiven")).isEqualTo("Gateway_ConsentGiven");
+    assertThat(source(MODEL, incomingOf(MODEL, "Gateway_ConsentGiven"))).isEqualTo("Task_ObtainConsent");
   }
 
   @Test
   void noDemarcheIsDeliveredWithoutTheDesksApproval() {
-    assertThat(reachable("Gateway_ApprovalToRequest", Set.of("Flow_Approved")))
+    assertThat(reachable(MODEL, "Gateway_ApprovalToRequest", Set.of("Flow_Approved")))
         .as("from the approval request, delivery needs the 'approved' flow").doesNotContain("Task_DeliverReaction");
-    assertThat(condition("Flow_Approved")).isEqualTo("${approvalDecision == 'approve'}");
-    assertThat(target("Flow_Demarche")).isEqualTo("Gateway_ApprovalToRequest");
-    assertThat(condition("Flow_Demarche")).isEqualTo("${proposedReaction == 'demarche'}");
-    assertThat(condition("Flow_EnquiryOrMeeting"))
+    assertThat(condition(MODEL, "Flow_Approved")).isEqualTo("${ministryOutcome == 'approved'}");
+    assertThat(source(MODEL, "Flow_Approved")).isEqualTo("Gateway_DecisionOutcome");
+    assertThat(source(MODEL, incomingOf(MODEL, "Gateway_DecisionOutcome"))).isEqualTo("CallActivity_ApproveDemarche");
+    CallActivity approval = MODEL.getModelElementById("CallActivity_ApproveDemarche");
+    assertThat(approval.getCalledElement()).isEqualTo(MinistryDecision.PROCESS_KEY);
+    assertThat(approval.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list())
+        .anyMatch(out -> "caseOutcome".equals(out.getCamundaSource()) && "ministryOutcome".equals(out.getCamundaTarget()));
+    assertThat(target(MODEL, "Flow_Demarche")).isEqualTo("Gateway_ApprovalToRequest");
+    assertThat(condition(MODEL, "Flow_Demarche")).isEqualTo("${proposedReaction == 'demarche'}");
+    assertThat(condition(MODEL, "Flow_EnquiryOrMeeting"))
         .isEqualTo("${proposedReaction == 'formalEnquiry' || proposedReaction == 'officialMeeting'}");
-    // The approval decision is the desk's: only the desk's task sets it.
-    assertThat(MODEL.getModelElementById("Task_ApproveDemarche").getAttributeValueNs(
-        "http://camunda.org/schema/1.0/bpmn", "candidateGroups")).isEqualTo("${deskGroup}");
   }
 
-  private static Set<String> reachable(String from, Set<String> removedFlows) {
+  @Test
+  void theMinistryApprovesOnlyThroughTheDesksOwnDecision() {
+    // In the decision block, "approved" is reached only through the desk's task and its "approve".
+    assertThat(reachable(DECISION, "StartEvent_DecisionRequested", Set.of("Flow_Approved")))
+        .doesNotContain("EndEvent_Approved");
+    assertThat(reachable(DECISION, "StartEvent_DecisionRequested", Set.of("Flow_ToConsultHrSection")))
+        .doesNotContain("EndEvent_Approved");
+    assertThat(source(DECISION, "Flow_ToConsultHrSection")).isEqualTo("Task_Decide");
+    assertThat(condition(DECISION, "Flow_Approved")).isEqualTo("${ministryDecision == 'approve'}");
+    assertThat(DECISION.getModelElementById("Task_Decide").getAttributeValueNs(
+        "http://camunda.org/schema/1.0/bpmn", "candidateGroups")).isEqualTo("${deskGroup}");
+    assertThat(target(DECISION, "Flow_Approved")).isEqualTo("EndEvent_Approved");
+  }
+
+  private static Set<String> reachable(BpmnModelInstance model, String from, Set<String> removedFlows) {
     Set<String> seen = new HashSet<>(Set.of(from));
     Deque<String> todo = new ArrayDeque<>(seen);
     while (!todo.isEmpty()) {
-      FlowNode node = MODEL.getModelElementById(todo.pop());
+      FlowNode node = model.getModelElementById(todo.pop());
       for (SequenceFlow flow : node.getOutgoing()) {
         if (!removedFlows.contains(flow.getId()) && seen.add(flow.getTarget().getId())) {
           todo.push(flow.getTarget().getId());
@@ -60,19 +82,19 @@ class DemarcheSafeguardsTest {
     return seen;
   }
 
-  private static String condition(String flowId) {
-    return MODEL.<SequenceFlow>getModelElementById(flowId).getConditionExpression().getTextContent();
+  private static String condition(BpmnModelInstance model, String flowId) {
+    return model.<SequenceFlow>getModelElementById(flowId).getConditionExpression().getTextContent();
   }
 
-  private static String source(String flowId) {
-    return MODEL.<SequenceFlow>getModelElementById(flowId).getSource().getId();
+  private static String source(BpmnModelInstance model, String flowId) {
+    return model.<SequenceFlow>getModelElementById(flowId).getSource().getId();
   }
 
-  private static String target(String flowId) {
-    return MODEL.<SequenceFlow>getModelElementById(flowId).getTarget().getId();
+  private static String target(BpmnModelInstance model, String flowId) {
+    return model.<SequenceFlow>getModelElementById(flowId).getTarget().getId();
   }
 
-  private static String incomingOf(String nodeId) {
-    return MODEL.<FlowNode>getModelElementById(nodeId).getIncoming().iterator().next().getId();
+  private static String incomingOf(BpmnModelInstance model, String nodeId) {
+    return model.<FlowNode>getModelElementById(nodeId).getIncoming().iterator().next().getId();
   }
 }

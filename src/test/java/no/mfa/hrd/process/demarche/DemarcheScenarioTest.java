@@ -14,6 +14,7 @@ import static no.mfa.hrd.process.demarche.DemarcheSteps.approval;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.consent;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.CRITICAL_RISK;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.informed;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.reportedTooEarly;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.start;
 import static no.mfa.hrd.process.publicstatement.PublicStatementSteps.statementDecision;
 import static no.mfa.hrd.process.publicstatement.PublicStatementSteps.statementSecurity;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,7 @@ import no.mfa.hrd.support.FullModelCoverage;
 import no.mfa.hrd.support.Scenario;
 import no.mfa.hrd.support.TestMail;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,7 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the démarche, each step done through its form by the role the guidelines name. */
 @ScenarioTest
-@FullModelCoverage("demarche")
+@FullModelCoverage({"demarche", "ministryDecision"})
 class DemarcheScenarioTest {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.server();
@@ -96,13 +100,14 @@ class DemarcheScenarioTest {
     BpmnAwareTests.assertThat(instance).hasVariables("riskLevel", "riskReason");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "riskLevel")).isEqualTo("low");
 
-    scenario.work(instance, "Task_ApproveDemarche", approval("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
     deliverInformAndReport(instance, "yes");
     scenario.work(instance, "Task_AcknowledgeReport", acknowledged("doNotPublish"), DESK_AFRICA);
     scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(
-        "Task_ApproveDemarche", "Task_NotifyMissionOfDecision", "Task_NotifyHrOfMultilateral", "EndEvent_ReactionDelivered");
+        "CallActivity_ApproveDemarche", "Task_NotifyHrOfMultilateral", "EndEvent_ReactionDelivered")
+        .variables().containsEntry("ministryOutcome", "approved").containsEntry("caseOutcome", "reactionDelivered");
     BpmnAwareTests.assertThat(instance).hasNotPassed("Task_AdviseOnRisk", "CallActivity_PublishProtest");
     assertThat(mailSubjectsTo("desk.africa@example.org")).contains("HRD Support: a task awaits your group");
     assertThat(mailSubjectsTo("mission.nairobi@example.org")).contains("HRD Support: a decision on your case");
@@ -129,7 +134,7 @@ class DemarcheScenarioTest {
     scenario.work(instance, "Task_ObtainConsent", consent("no"), NAIROBI);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ConsentWithheld")
-        .hasNotPassed("Task_CoordinateLikeminded", "Task_ApproveDemarche", "Task_DeliverReaction");
+        .hasNotPassed("Task_CoordinateLikeminded", "CallActivity_ApproveDemarche", "Task_DeliverReaction");
   }
 
   @Test
@@ -141,31 +146,36 @@ class DemarcheScenarioTest {
     scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
     scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED, NAIROBI);
     scenario.runNotifications(instance);
-    assertThat(scenario.hasTask(instance, "Task_ApproveDemarche")).as("no decision before the HR section's advice")
+    assertThat(scenario.hasTask(instance, "Task_Decide")).as("no decision before the HR section's advice")
         .isFalse();
     scenario.work(instance, "Task_AdviseOnRisk", HR_ADVICE, HR);
 
-    scenario.work(instance, "Task_ApproveDemarche", approval("consultHrSection"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", approval("consultHrSection"), DESK_AFRICA);
     scenario.work(instance, "Task_AdviseDesk", HR_ADVICE, HR);
-    scenario.work(instance, "Task_ApproveDemarche", approval("returnForRevision"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", approval("returnForRevision"), DESK_AFRICA);
     scenario.work(instance, "Task_ReviseProposal", REVISED, NAIROBI);
-    scenario.work(instance, "Task_ApproveDemarche", approval("returnForRevision"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", approval("returnForRevision"), DESK_AFRICA);
     scenario.work(instance, "Task_ReviseProposal", REVISED, NAIROBI);
-    scenario.work(instance, "Task_ApproveDemarche", approval("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
     deliverInformAndReport(instance, "no");
     scenario.work(instance, "Task_AcknowledgeReport", acknowledged("publish"), DESK_AFRICA);
 
     // The desk decided to publish: the same case goes on in a public statement.
     scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
     scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
-    scenario.work(instance, "Task_DecideOnStatement", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
     scenario.work(instance, "Task_PublishStatement", PUBLISHED, COMMS);
     scenario.work(instance, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
     scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("CallActivity_PublishProtest", "EndEvent_ReactionDelivered");
-    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("Task_ApproveDemarche").finished().count()).isEqualTo(4);
+    List<String> approvals = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).processDefinitionKey("ministryDecision").list().stream()
+        .map(HistoricProcessInstance::getId).toList();
+    assertThat(approvals).as("approval asked three times").hasSize(3);
+    assertThat(approvals.stream().mapToLong(approval -> engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(approval).taskDefinitionKey("Task_Decide").finished().count()).sum())
+        .as("the desk decided four times: once after consulting the HR section").isEqualTo(4);
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("Task_ReviseProposal").finished().count()).isEqualTo(2);
   }
@@ -173,7 +183,7 @@ class DemarcheScenarioTest {
   @Test
   void aRejectedDemarcheEndsTheCase() {
     ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
-    scenario.work(instance, "Task_ApproveDemarche", approval("reject"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", approval("reject"), DESK_AFRICA);
     scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_RejectedByMinistry")
@@ -187,11 +197,11 @@ class DemarcheScenarioTest {
     ProcessInstance instance = preparedCase(start("demarche", "urgent", "no"), LOW_RISK);
     scenario.runNotifications(instance);
 
-    Task approval = scenario.task(instance, "Task_ApproveDemarche");
-    Date due = (Date) engine.getRuntimeService().getVariable(instance.getId(), "approvalDueDate");
+    Task approval = scenario.task(instance, "Task_Decide");
+    Date due = (Date) engine.getRuntimeService().getVariable(approval.getProcessInstanceId(), "decisionDueDate");
     assertThat(Duration.between(requested.toInstant(), due.toInstant())).isEqualTo(Duration.ofHours(24));
     assertThat(approval.getDueDate()).isEqualTo(due);
-    Job timer = scenario.timer(instance, "Timer_ApprovalOverdue");
+    Job timer = scenario.timer(instance, "Timer_DecisionOverdue");
     assertThat(timer.getDuedate()).as("the timer reads the same due date").isEqualTo(due);
 
     scenario.fire(timer);
@@ -199,8 +209,8 @@ class DemarcheScenarioTest {
 
     assertThat(mailSubjectsTo("desk.africa@example.org")).contains("HRD Support: a task is overdue");
     assertThat(mailSubjectsTo("hr.section@example.org")).containsExactly("HRD Support: a task is overdue");
-    BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_ApprovalEscalated").isWaitingAt("Task_ApproveDemarche");
-    scenario.work(instance, "Task_ApproveDemarche", approval("reject"), DESK_AFRICA);
+    BpmnAwareTests.assertThat(decisionOf(instance)).hasPassed("EndEvent_DecisionEscalated").isWaitingAt("Task_Decide");
+    scenario.work(instance, "Task_Decide", approval("reject"), DESK_AFRICA);
     scenario.runNotifications(instance);
     BpmnAwareTests.assertThat(instance).isEnded();
   }
@@ -212,7 +222,7 @@ class DemarcheScenarioTest {
     ProcessInstance instance = preparedCase(start("demarche", "normal", "no"), LOW_RISK);
     scenario.runNotifications(instance);
 
-    assertThat(scenario.task(instance, "Task_ApproveDemarche").getDueDate())
+    assertThat(scenario.task(instance, "Task_Decide").getDueDate())
         .isEqualTo(Date.from(requested.toInstant().plus(Duration.ofDays(5))));
   }
 
@@ -224,7 +234,7 @@ class DemarcheScenarioTest {
     scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_InformDeskOfReaction", "EndEvent_ReactionDelivered")
-        .hasNotPassed("Task_ApproveDemarche", "Task_ReportOnEffect");
+        .hasNotPassed("CallActivity_ApproveDemarche", "Task_ReportOnEffect");
     assertThat(mailSubjectsTo("desk.africa@example.org")).containsExactly("HRD Support: for your information");
   }
 
@@ -239,7 +249,7 @@ class DemarcheScenarioTest {
   @Test
   void anOfficialStatementIsDecidedAndPublishedThroughAPublicStatement() {
     ProcessInstance instance = officialStatementWeighed("yes");
-    scenario.work(instance, "Task_DecideOnStatement", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
     scenario.work(instance, "Task_PublishStatement", PUBLISHED, COMMS);
     scenario.work(instance, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
     scenario.runNotifications(instance);
@@ -251,7 +261,7 @@ class DemarcheScenarioTest {
   @Test
   void anOfficialStatementTheDeskRejectsEndsAsRejectedByTheMinistry() {
     ProcessInstance instance = officialStatementWeighed("yes");
-    scenario.work(instance, "Task_DecideOnStatement", statementDecision("reject"), DESK_AFRICA);
+    scenario.work(instance, "Task_Decide", statementDecision("reject"), DESK_AFRICA);
     scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementRejectedByMinistry");
@@ -262,5 +272,78 @@ class DemarcheScenarioTest {
     ProcessInstance instance = officialStatementWeighed("no");
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementConsentWithheld");
+  }
+
+  /** The decision block the case is waiting in. */
+  private ProcessInstance decisionOf(ProcessInstance instance) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processDefinitionKey("ministryDecision").singleResult();
+  }
+
+  @Test
+  void anEscalationStillPendingWhenTheDeskDecidesNeitherHoldsUpTheCaseNorBecomesItsOutcome() {
+    ProcessInstance instance = preparedCase(start("demarche", "urgent", "no"), LOW_RISK);
+    scenario.runNotifications(instance);
+    ProcessInstance decision = decisionOf(instance);
+    scenario.fire(scenario.timer(instance, "Timer_DecisionOverdue"));
+
+    // The escalation's mail is still waiting (say, the mail server is down) when the desk approves.
+    scenario.submit(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("EndEvent_Approved");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverReaction")
+        .variables().containsEntry("ministryOutcome", "approved").doesNotContainKey("caseOutcome");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(decision.getId()).count()).isZero();
+  }
+
+  @Test
+  void theDeskDecidesSeeingTheIncidentTheRiskTheConsentAndTheCoordination() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(decisionOf(instance)).isWaitingAt("Task_Decide").variables().containsKeys(
+        "incidentDescription", "authorityAddressed", "reactionOutline", "informalDialogue", "riskLevel", "riskReason",
+        "consentFrom", "consentHow", "consentDate", "agreedChannel", "coordinationOutcome", "likemindedMissions")
+        .containsEntry("decisionForm", "demarcheApprove").doesNotContainKey("defenderName");
+    Task decision = scenario.task(instance, "Task_Decide");
+    BpmnAwareTests.assertThat(decision).hasCandidateGroup("desk-africa");
+    assertThat(engine.getFormService().getTaskFormData(decision.getId()).getCamundaFormRef().getKey())
+        .isEqualTo("demarcheApprove");
+  }
+
+  @Test
+  void whenNobodyCanBeReachedForConsentNothingIsDone() {
+    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(instance, "Task_ObtainConsent", consent("nobodyReached"), NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ConsentWithheld")
+        .variables().containsEntry("consentGiven", "nobodyReached").containsKey("contactsTried");
+  }
+
+  @Test
+  void whenItIsTooEarlyToTellTheCaseComesBackToTheMissionOnTheDateItSet() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_DeliverReaction", DELIVERED, NAIROBI);
+    scenario.work(instance, "Task_InformDefender", informed("no"), NAIROBI);
+    LocalDate followUpOn = LocalDate.now().plusDays(14);
+    scenario.work(instance, "Task_ReportOnEffect", reportedTooEarly(followUpOn), NAIROBI);
+    scenario.work(instance, "Task_AcknowledgeReport", acknowledged("doNotPublish"), DESK_AFRICA);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_FollowUpDue");
+    Job followUp = scenario.timer(instance, "Timer_FollowUpDue");
+    assertThat(followUp.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()).isEqualTo(followUpOn);
+
+    scenario.fire(followUp);
+    scenario.work(instance, "Task_ReportOnEffect", REPORTED, NAIROBI);
+    scenario.work(instance, "Task_AcknowledgeReport", acknowledged("doNotPublish"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ReactionDelivered");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_ReportOnEffect").finished().count()).isEqualTo(2);
   }
 }

@@ -1,5 +1,6 @@
 package no.mfa.hrd.process.demarche;
 
+import java.time.LocalDate;
 import java.util.Map;
 import no.mfa.hrd.support.Fixture;
 
@@ -29,8 +30,13 @@ public final class DemarcheSteps {
 
   public static final Map<String, Object> CRITICAL_RISK = FIXTURE.step("criticalRisk");
 
+  /** yes, no or nobodyReached. */
   public static Map<String, Object> consent(String given) {
-    return FIXTURE.step(given.equals("yes") ? "consentGiven" : "consentRefused");
+    return FIXTURE.step(switch (given) {
+      case "yes" -> "consentGiven";
+      case "nobodyReached" -> "consentNobodyReached";
+      default -> "consentRefused";
+    });
   }
 
   public static final Map<String, Object> COORDINATED = FIXTURE.step("coordinated");
@@ -51,6 +57,11 @@ public final class DemarcheSteps {
   }
 
   public static final Map<String, Object> REPORTED = FIXTURE.step("reported");
+
+  /** Too early to tell: the mission reports again on this date (never a past one). */
+  public static Map<String, Object> reportedTooEarly(LocalDate followUpOn) {
+    return FIXTURE.step("reportedTooEarly", "followUpOn", followUpOn.toString());
+  }
 
   public static Map<String, Object> acknowledged(String publication) {
     return FIXTURE.step("acknowledged", "publicationDecision", publication);

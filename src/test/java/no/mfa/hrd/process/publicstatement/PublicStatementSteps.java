@@ -19,7 +19,11 @@ public final class PublicStatementSteps {
     return FIXTURE.step(consent.equals("yes") ? "consentGiven" : "consentRefused");
   }
 
-  /** approve, reject or returnForRevision. */
+  public static final Map<String, Object> NOBODY_REACHED = FIXTURE.step("consentNobodyReached");
+
+  public static final Map<String, Object> HR_ADVICE = FIXTURE.step("hrAdvice");
+
+  /** approve, reject, returnForRevision or consultHrSection. */
   public static Map<String, Object> statementDecision(String decision) {
     return FIXTURE.step(decision);
   }

@@ -1,0 +1,61 @@
+package no.mfa.hrd.decision;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Ministry's decision as one building block: the called process {@value #PROCESS_KEY}
+ * (processes/ministryDecision.bpmn). A process asks for a decision through a call activity and never
+ * redraws it; these are the block's variable names and values, defined once for the model, its forms,
+ * the model check and the code.
+ *
+ * <p>The caller passes in the two forms the block shows ({@value #DECISION_FORM}, {@value #ADVICE_FORM}:
+ * the caller's own forms, so the desk and the HR section see the case's particulars) and the case
+ * variables those forms show; it receives the outcome as {@value #OUTCOME} and {@link #RESULTS}.
+ */
+public final class MinistryDecision {
+
+  public static final String PROCESS_KEY = "ministryDecision";
+
+  /** In: the caller's form the desk decides with; it has the fields {@link #DECIDER_FIELDS}. */
+  public static final String DECISION_FORM = "decisionForm";
+  /** In: the caller's form the HR section advises the desk with; it has the fields {@link #ADVISER_FIELDS}. */
+  public static final String ADVICE_FORM = "adviceForm";
+  /** In: "urgent" or "normal"; sets the deadline. */
+  public static final String URGENCY = "urgency";
+  public static final String URGENT = "urgent";
+
+  /** When the decision is due: set when it is requested, read by the task, its timer and the notification. */
+  public static final String DUE_DATE = "decisionDueDate";
+
+  /** The desk's choice. */
+  public static final String DECISION = "ministryDecision";
+  public static final String APPROVE = "approve";
+  public static final String REJECT = "reject";
+  public static final String RETURN_FOR_REVISION = "returnForRevision";
+  public static final String CONSULT_HR_SECTION = "consultHrSection";
+  public static final Set<String> DECISIONS = Set.of(APPROVE, REJECT, RETURN_FOR_REVISION, CONSULT_HR_SECTION);
+  /** The desk's comment to the mission, on a rejection or a return for revision. */
+  public static final String COMMENT = "ministryComment";
+  /** The desk's question to the HR section. */
+  public static final String QUESTION = "consultQuestion";
+  /** The HR section's recommendation and advice, when the desk consulted it. */
+  public static final String RECOMMENDATION = "hrRecommendation";
+  public static final String ADVICE = "hrAdvice";
+
+  public static final List<String> DECIDER_FIELDS = List.of(DECISION, COMMENT, QUESTION);
+  public static final List<String> ADVISER_FIELDS = List.of(RECOMMENDATION, ADVICE);
+
+  /** Out: the block's outcome (its end events' caseOutcome), compared by the caller's gateway. */
+  public static final String OUTCOME = "ministryOutcome";
+  public static final String APPROVED = "approved";
+  public static final String REJECTED = "rejected";
+  public static final String RETURNED_FOR_REVISION = "returnedForRevision";
+  public static final Set<String> OUTCOMES = Set.of(APPROVED, REJECTED, RETURNED_FOR_REVISION);
+  /** Out: what the block hands back besides the outcome, under the same names. */
+  public static final List<String> RESULTS = List.of(DECISION, COMMENT, RECOMMENDATION, ADVICE);
+
+
+  private MinistryDecision() {
+  }
+}

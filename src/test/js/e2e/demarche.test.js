@@ -46,6 +46,8 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
   await desk.complete('demarcheApprove', DEMARCHE.returnForRevision);
   await mission.openTask('Revise the proposal', reference);
   await mission.complete('demarcheRevise', DEMARCHE.revised);
+  await mission.openTask('Confirm consent to the revised proposal', reference);
+  await mission.complete('demarcheConfirmConsent', DEMARCHE.consentConfirmed);
   await desk.openTask('Decide on the proposal', reference);
   await desk.complete('demarcheApprove', DEMARCHE.approve);
 

@@ -1,7 +1,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser, waitForService, Staff, rest } = require('./tasklist');
-const { PUBLIC_STATEMENT, newestCase, instanceOf } = require('./cases');
+const { DEMARCHE, PUBLIC_STATEMENT, newestCase, instanceOf } = require('./cases');
 
 let browser;
 before(async () => {
@@ -10,16 +10,29 @@ before(async () => {
 });
 after(async () => browser?.close());
 
-test('a public statement proposed by the mission, approved by the desk and published by comms', async () => {
+test('an official statement in a verified case: drafted, consented, approved by the desk and published by comms', async () => {
   const journey = 'public-statement';
   const mission = await Staff.login(browser, 'mission.nairobi', { journey });
-  await mission.startProcess('Public statement', 'publicStatementStart', PUBLIC_STATEMENT.start);
-  const reference = await newestCase('mission.nairobi', 'publicStatement', 'Task_WeighSecurity');
+  // A statement rests on a case whose facts were verified and risks assessed: it starts from a démarche.
+  await mission.startProcess('Démarche', 'demarcheStart', { ...DEMARCHE.start, proposedReaction: 'officialStatement' });
+  const reference = await newestCase('mission.nairobi', 'demarche', 'Task_VerifyFacts');
+  await mission.openTask('Verify facts', reference);
+  await mission.complete('demarcheVerifyFacts', DEMARCHE.verified);
+  await mission.openTask('Assess risks', reference);
+  await mission.complete('demarcheAssessRisk', DEMARCHE.lowRisk);
+  await mission.openTask('Obtain consent', reference);
+  await mission.complete('demarcheObtainConsent', DEMARCHE.consentGiven);
+  await mission.openTask('Coordinate with likeminded missions', reference);
+  await mission.complete('demarcheCoordinate', DEMARCHE.coordinated);
 
+  await mission.openTask('Draft the statement', reference);
+  await mission.complete('publicStatementDraft', PUBLIC_STATEMENT.draft);
   await mission.openTask('Weigh security with the defender', reference);
   await mission.complete('publicStatementSecurity', PUBLIC_STATEMENT.consentGiven);
   const desk = await Staff.login(browser, 'desk.africa', { journey });
   await desk.openTask('Decide on the proposal', reference);
+  // The desk decides seeing the case's risk and consent, with labels, never codes.
+  await desk.page.waitForSelector('.fjs-form-field:has-text("Risk level") >> text="Low"');
   await desk.complete('publicStatementDecide', PUBLIC_STATEMENT.approve);
 
   const comms = await Staff.login(browser, 'comms', { journey });
@@ -28,9 +41,11 @@ test('a public statement proposed by the mission, approved by the desk and publi
   await mission.openTask('Inform the defender', reference);
   await mission.complete('publicStatementInformDefender', PUBLIC_STATEMENT.informed);
 
-  const instance = await instanceOf('mission.nairobi', reference);
-  assert.equal(instance.state, 'COMPLETED');
+  const demarche = await instanceOf('mission.nairobi', reference);
+  const statement = (await rest('mission.nairobi', 'GET',
+    `/history/process-instance?processDefinitionKey=publicStatement&processInstanceBusinessKey=${reference}`)).body[0];
+  assert.equal(statement.state, 'COMPLETED');
   const outcome = await rest('mission.nairobi', 'GET',
-    `/history/variable-instance?processInstanceId=${instance.id}&variableName=caseOutcome`);
+    `/history/variable-instance?processInstanceId=${demarche.id}&variableName=statementOutcome`);
   assert.equal(outcome.body[0].value, 'statementPublished');
 });

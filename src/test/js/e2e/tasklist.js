@@ -131,7 +131,12 @@ class Staff {
     await this.fill(formId, values);
     await this.shot(`complete-${formId}`);
     await this.page.click('button:has-text("Complete")');
-    await this.page.waitForSelector('text=Select a task in the list.', { timeout: WAIT_MS });
+    try {
+      await this.page.waitForSelector('text=Select a task in the list.', { timeout: WAIT_MS });
+    } catch (notTaken) {
+      await this.shot(`not-completed-${formId}`);
+      throw notTaken;
+    }
   }
 
   /** Fills form-js fields by key, with values as the form's schema names them (option values, ISO dates). */

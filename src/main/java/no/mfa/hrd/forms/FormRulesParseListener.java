@@ -42,6 +42,7 @@ class FormRulesParseListener extends AbstractBpmnParseListener {
   public void parseProcess(Element element, ProcessDefinitionEntity process) {
     FormDefinition form = process.getStartFormDefinition();
     if (form == null || form.getCamundaFormDefinitionKey() == null) {
+      process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) FormRulesParseListener::requireCaller);
       return;
     }
     process.setStartFormHandler(
@@ -52,6 +53,16 @@ class FormRulesParseListener extends AbstractBpmnParseListener {
   private static void requireForm(DelegateTask task) {
     if (!SubmittedThroughForm.take(task.getId())) {
       throw new FormRequiredException("Task '" + task.getTaskDefinitionKey() + "'");
+    }
+  }
+
+  /**
+   * A process without a start form is a step of a case (the Ministry's decision, a statement): only a
+   * case calls it, so nobody opens one on its own, around the verification and consent before it.
+   */
+  private static void requireCaller(DelegateExecution execution) {
+    if (execution.getSuperExecution() == null) {
+      throw FormRequiredException.calledOnly(((ExecutionEntity) execution).getProcessDefinition().getKey());
     }
   }
 

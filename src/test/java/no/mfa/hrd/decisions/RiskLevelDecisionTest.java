@@ -47,11 +47,13 @@ class RiskLevelDecisionTest {
       " 8, yes, no,  none,               protects,         yes, yes,     no,      yes,     no,      yes,     medium",
       " 8, yes, no,  unknown,            investigatesOnly, no,  unknown, unknown, no,      no,      no,      medium",
       " 9, no,  no,  none,               protects,         no,  yes,     no,      yes,     no,      yes,     medium",
-      "10, no,  no,  none,               protects,         yes, no,      no,      unknown, unknown, yes,     medium",
-      "11, no,  no,  none,               protects,         yes, unknown, no,      no,      no,      unknown, medium",
-      "11, no,  no,  state,              complicit,        yes, no,      no,      no,      no,      no,      medium",
-      "12, no,  no,  none,               protects,         yes, yes,     no,      no,      no,      no,      low",
-      "12, no,  no,  state,              complicit,        no,  no,      unknown, unknown, unknown, unknown, low",
+      "10, no,  no,  none,               protects,         yes, no,      no,      unknown, no,      yes,     medium",
+      "11, no,  no,  none,               protects,         yes, no,      no,      unknown, unknown, unknown, medium",
+      "12, no,  no,  state,              complicit,        no,  no,      unknown, unknown, no,      unknown, medium",
+      "13, no,  no,  none,               protects,         yes, unknown, no,      no,      no,      unknown, medium",
+      "13, no,  no,  state,              complicit,        yes, no,      no,      no,      no,      no,      medium",
+      "14, no,  no,  none,               protects,         yes, yes,     no,      no,      no,      no,      low",
+      "14, no,  no,  state,              complicit,        no,  no,      no,      unknown, no,      unknown, low",
   })
   void eachRowGivesItsLevelAndReason(int row, String current, String lifeOrHealth, String perpetrator, String police,
       String previous, String protection, String afterContact, String reporting, String contactEndangers,
@@ -81,9 +83,11 @@ class RiskLevelDecisionTest {
       Map.entry(5, "Current threats, and the police do not protect"),
       Map.entry(6, "Reprisals have followed contact with diplomatic missions or international organisations"),
       Map.entry(7, "Contact could lead to reactions against the defender or their family"),
-      Map.entry(8, "Current threats; the police protect and no state or armed group is linked"),
+      Map.entry(8, "Current threats, with no known link to the state or armed groups, and the police respond"),
       Map.entry(9, "Defenders who report to international bodies face reprisals"),
       Map.entry(10, "An intervention could harm the defender's work"),
-      Map.entry(11, "Earlier threats, and no other protection is known"),
-      Map.entry(12, "No current threats, and no sign that contact or an intervention would cause harm"));
+      Map.entry(11, "Not known whether contact could lead to reactions against the defender or their family"),
+      Map.entry(12, "Not known whether reprisals have followed contact with diplomatic missions or international organisations"),
+      Map.entry(13, "Earlier threats, and no other protection is known"),
+      Map.entry(14, "No current threats, and no sign that contact or an intervention would cause harm"));
 }

@@ -118,6 +118,35 @@ class DemarcheAttackTest {
   }
 
   @Test
+  void nobodyOpensAMinistryDecisionOrAStatementOfTheirOwn() {
+    long cases = runtimeService.createProcessInstanceQuery().count();
+    Map<String, Object> forged = Map.of("variables", Map.of("ministryDecision", Map.of("value", "approve"),
+        "decisionForm", Map.of("value", "demarcheApprove"), "deskGroup", Map.of("value", "desk-africa")));
+    for (String processKey : List.of("ministryDecision", "publicStatement")) {
+      for (String user : List.of("mission.nairobi", "desk.africa", "hr.section")) {
+        assertThat(as(user).post("/process-definition/key/" + processKey + "/submit-form", forged).code())
+            .as("%s opens %s", user, processKey).isEqualTo(403);
+      }
+    }
+    // Even past the boundary and the authorizations, the engine starts them only from a case.
+    User missionAdmin = identityService.newUser("mission.admin");
+    missionAdmin.setPassword("demo");
+    identityService.saveUser(missionAdmin);
+    identityService.createMembership("mission.admin", "camunda-admin");
+    identityService.createMembership("mission.admin", "mission-nairobi");
+    try {
+      for (String processKey : List.of("ministryDecision", "publicStatement")) {
+        Response byAdmin = as("mission.admin").post("/process-definition/key/" + processKey + "/submit-form", forged);
+        assertThat(byAdmin.code()).as(byAdmin.body().toString()).isEqualTo(400);
+        assertThat(byAdmin.body().get("message").asText()).contains("is started only from a case");
+      }
+    } finally {
+      identityService.deleteUser("mission.admin");
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(cases);
+  }
+
+  @Test
   void theDeskCannotWriteVariablesAroundTheForm() {
     CaseState before = state();
     Map<String, Object> reroute = Map.of("variables", Map.of(

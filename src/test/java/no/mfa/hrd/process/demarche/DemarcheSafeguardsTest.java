@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import no.mfa.hrd.decision.MinistryDecision;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class DemarcheSafeguardsTest {
 
   @Test
   void noDemarcheIsDeliveredWithoutTheDesksApproval() {
-    assertThat(reachable(MODEL, "Gateway_ApprovalToRequest", Set.of("Flow_Approved")))
+    assertThat(reachable(MODEL, "CallActivity_ApproveDemarche", Set.of("Flow_Approved")))
         .as("from the approval request, delivery needs the 'approved' flow").doesNotContain("Task_DeliverReaction");
     assertThat(condition(MODEL, "Flow_Approved")).isEqualTo("${ministryOutcome == 'approved'}");
     assertThat(source(MODEL, "Flow_Approved")).isEqualTo("Gateway_DecisionOutcome");
@@ -48,10 +49,25 @@ class DemarcheSafeguardsTest {
     assertThat(approval.getCalledElement()).isEqualTo(MinistryDecision.PROCESS_KEY);
     assertThat(approval.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list())
         .anyMatch(out -> "caseOutcome".equals(out.getCamundaSource()) && "ministryOutcome".equals(out.getCamundaTarget()));
-    assertThat(target(MODEL, "Flow_Demarche")).isEqualTo("Gateway_ApprovalToRequest");
+    assertThat(target(MODEL, "Flow_Demarche")).isEqualTo("Gateway_ApprovalDue");
+    assertThat(target(MODEL, "Flow_ToApproveDemarche")).isEqualTo("CallActivity_ApproveDemarche");
     assertThat(condition(MODEL, "Flow_Demarche")).isEqualTo("${proposedReaction == 'demarche'}");
     assertThat(condition(MODEL, "Flow_EnquiryOrMeeting"))
         .isEqualTo("${proposedReaction == 'formalEnquiry' || proposedReaction == 'officialMeeting'}");
+  }
+
+  @Test
+  void aRevisedOrRecoordinatedReactionGoesNowhereWithoutRenewedConsent() {
+    assertThat(reachable(MODEL, "Task_ReviseProposal", Set.of("Flow_RevisionConsented")))
+        .doesNotContain("CallActivity_ApproveDemarche", "Task_DeliverReaction");
+    assertThat(condition(MODEL, "Flow_RevisionConsented")).isEqualTo("${consentConfirmed == 'yes'}");
+    assertThat(reachable(MODEL, "Gateway_CoordinationAsConsented", Set.of("Flow_AsConsented", "Flow_ConsentConfirmed")))
+        .doesNotContain("Gateway_ReactionType");
+    assertThat(condition(MODEL, "Flow_ConsentConfirmed")).isEqualTo("${consentConfirmed == 'yes'}");
+    assertThat(condition(MODEL, "Flow_CoordinationChanged"))
+        .isEqualTo("${(coordination == 'alone') != (coordinationOutcome == 'alone')}");
+    assertThat(MODEL.<Gateway>getModelElementById("Gateway_CoordinationAsConsented").getAttributeValue("default"))
+        .as("as consented is the only way around the renewed consent").isEqualTo("Flow_AsConsented");
   }
 
   @Test

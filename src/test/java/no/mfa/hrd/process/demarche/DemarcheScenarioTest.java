@@ -1,6 +1,10 @@
 package no.mfa.hrd.process.demarche;
 
 import static no.mfa.hrd.process.demarche.DemarcheSteps.COORDINATED;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.COORDINATED_ALONE;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.CONSENT_CONFIRMED;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.CONSENT_WITHDRAWN;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.NOT_INFORMED;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.DELIVERED;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.HR_ADVICE;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.LOW_RISK;
@@ -41,6 +45,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -97,8 +102,10 @@ class DemarcheScenarioTest {
   @Test
   void anApprovedDemarcheIsDeliveredReportedAndRaisedMultilaterally() throws Exception {
     ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
-    BpmnAwareTests.assertThat(instance).hasVariables("riskLevel", "riskReason");
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "riskLevel")).isEqualTo("low");
+    BpmnAwareTests.assertThat(instance).variables().containsEntry("riskLevel", "low").containsKey("riskReason");
+    ObjectValue assessment = engine.getRuntimeService().getVariableTyped(instance.getId(), "riskAssessment", false);
+    assertThat(assessment.getSerializationDataFormat()).as("stored as JSON, never as serialized Java")
+        .isEqualTo("application/json");
 
     scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
     deliverInformAndReport(instance, "yes");
@@ -121,9 +128,8 @@ class DemarcheScenarioTest {
     scenario.work(instance, "Task_GatherInformation", Map.of("informationGathered", "Court file obtained"), NAIROBI);
     scenario.work(instance, "Task_VerifyFacts", verify("notVerifiable"), NAIROBI);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_FactsNotVerified");
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName("caseOutcome").singleResult().getValue()).isEqualTo("factsNotVerified");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_FactsNotVerified")
+        .variables().containsEntry("caseOutcome", "factsNotVerified");
   }
 
   @Test
@@ -142,7 +148,7 @@ class DemarcheScenarioTest {
     ProcessInstance instance = scenario.start("demarche", start("demarche", "normal", "yes"), NAIROBI);
     scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
     scenario.work(instance, "Task_AssessRisk", CRITICAL_RISK, NAIROBI);
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "riskLevel")).isEqualTo("critical");
+    BpmnAwareTests.assertThat(instance).variables().containsEntry("riskLevel", "critical");
     scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
     scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED, NAIROBI);
     scenario.runNotifications(instance);
@@ -154,8 +160,10 @@ class DemarcheScenarioTest {
     scenario.work(instance, "Task_AdviseDesk", HR_ADVICE, HR);
     scenario.work(instance, "Task_Decide", approval("returnForRevision"), DESK_AFRICA);
     scenario.work(instance, "Task_ReviseProposal", REVISED, NAIROBI);
+    scenario.work(instance, "Task_ConfirmRevisedConsent", CONSENT_CONFIRMED, NAIROBI);
     scenario.work(instance, "Task_Decide", approval("returnForRevision"), DESK_AFRICA);
     scenario.work(instance, "Task_ReviseProposal", REVISED, NAIROBI);
+    scenario.work(instance, "Task_ConfirmRevisedConsent", CONSENT_CONFIRMED, NAIROBI);
     scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
     deliverInformAndReport(instance, "no");
     scenario.work(instance, "Task_AcknowledgeReport", acknowledged("publish"), DESK_AFRICA);
@@ -345,5 +353,57 @@ class DemarcheScenarioTest {
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ReactionDelivered");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("Task_ReportOnEffect").finished().count()).isEqualTo(2);
+  }
+
+  @Test
+  void aRevisedProposalTheDefenderNoLongerConsentsToIsNeitherApprovedNorDelivered() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_Decide", approval("returnForRevision"), DESK_AFRICA);
+    scenario.work(instance, "Task_ReviseProposal", REVISED, NAIROBI);
+    scenario.work(instance, "Task_ConfirmRevisedConsent", CONSENT_WITHDRAWN, NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_RevisionNotConsented")
+        .hasNotPassed("Task_DeliverReaction").variables().containsEntry("caseOutcome", "consentWithheld");
+  }
+
+  @Test
+  void actingAloneWhereTheDefenderConsentedToAJointReactionNeedsTheirConsentAgain() {
+    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED_ALONE, NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConfirmConsent");
+    scenario.work(instance, "Task_ConfirmConsent", CONSENT_WITHDRAWN, NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ConsentWithdrawn")
+        .hasNotPassed("CallActivity_ApproveDemarche", "Task_DeliverReaction")
+        .variables().containsEntry("caseOutcome", "consentWithheld");
+  }
+
+  @Test
+  void whenTheDefenderAgreesToNorwayActingAloneTheDemarcheGoesToTheDesk() {
+    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED_ALONE, NAIROBI);
+    scenario.work(instance, "Task_ConfirmConsent", CONSENT_CONFIRMED, NAIROBI);
+    scenario.runNotifications(instance);
+
+    assertThat(scenario.hasTask(instance, "Task_Decide")).isTrue();
+    BpmnAwareTests.assertThat(instance).variables().containsEntry("consentConfirmed", "yes");
+  }
+
+  @Test
+  void whenItIsUnsafeToInformTheDefenderTheMissionRecordsWhyAndTheCaseGoesOn() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_DeliverReaction", DELIVERED, NAIROBI);
+    scenario.work(instance, "Task_InformDefender", NOT_INFORMED, NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReportOnEffect").variables()
+        .containsEntry("informOutcome", "unsafeToInform").containsKey("notInformedReason").doesNotContainKey("informedOn");
   }
 }

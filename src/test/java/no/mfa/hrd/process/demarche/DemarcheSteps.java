@@ -41,6 +41,16 @@ public final class DemarcheSteps {
 
   public static final Map<String, Object> COORDINATED = FIXTURE.step("coordinated");
 
+  /** Norway acts alone, where the defender consented to a joint reaction. */
+  public static final Map<String, Object> COORDINATED_ALONE = FIXTURE.step("coordinatedAlone");
+
+  public static final Map<String, Object> CONSENT_CONFIRMED = FIXTURE.step("consentConfirmed");
+
+  public static final Map<String, Object> CONSENT_WITHDRAWN = FIXTURE.step("consentWithdrawn");
+
+  /** Informing the defender is not safe now. */
+  public static final Map<String, Object> NOT_INFORMED = FIXTURE.step("notInformed");
+
   public static final Map<String, Object> HR_ADVICE = FIXTURE.step("hrAdvice");
 
   /** approve, reject, returnForRevision or consultHrSection. */

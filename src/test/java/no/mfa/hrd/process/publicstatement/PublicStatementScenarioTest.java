@@ -24,7 +24,9 @@ import no.mfa.hrd.support.FullModelCoverage;
 import no.mfa.hrd.support.Scenario;
 import no.mfa.hrd.support.TestMail;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,81 +46,138 @@ class PublicStatementScenarioTest {
     this.scenario = scenario;
   }
 
-  /** The mission proposes a statement on its own, from the start form. */
+  /**
+   * A statement always rests on a case whose facts were verified and risks assessed: here a démarche
+   * that proposes an official statement. Returns the statement, drafted and waiting for the defender.
+   */
   private ProcessInstance proposed() {
-    ProcessInstance instance = scenario.start("publicStatement", PublicStatementSteps.START, NAIROBI);
-    assertThat(instance.getBusinessKey()).matches("HRD-\\d{4}-\\d{5}");
-    return instance;
+    ProcessInstance demarche = scenario.start("demarche", start("officialStatement"), NAIROBI);
+    scenario.work(demarche, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(demarche, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(demarche, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    scenario.work(demarche, "Task_CoordinateLikeminded", COORDINATED, NAIROBI);
+    ProcessInstance statement = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(demarche.getId()).singleResult();
+    scenario.work(statement, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
+    return statement;
+  }
+
+  @Test
+  void nobodyStartsAStatementWithoutACaseBehindIt() {
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("publicStatement")
+        .latestVersion().singleResult().isStartableInTasklist()).isFalse();
+    assertThat(engine.getFormService().getStartFormKey(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("publicStatement").latestVersion().singleResult().getId())).isNull();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("mission-nairobi")
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("publicStatement")
+        .count()).as("no mission may start it").isZero();
   }
 
   @Test
   void aProposedStatementIsApprovedPublishedAndTheDefenderInformed() {
-    ProcessInstance instance = proposed();
-    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
-    scenario.work(instance, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
-    scenario.work(instance, "Task_PublishStatement", PUBLISHED, COMMS);
-    scenario.work(instance, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(statement, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(statement, "Task_PublishStatement", PUBLISHED, COMMS);
+    scenario.work(statement, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementPublished")
-        .hasNotPassed("Task_DraftStatement");
+    BpmnAwareTests.assertThat(statement).isEnded().hasPassed("EndEvent_StatementPublished")
+        .hasNotPassed("Task_NotifyMissionOfChannel");
+  }
+
+  @Test
+  void theDeskDecidesOnAStatementSeeingTheCasesRiskConsentAndCoordination() {
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.runNotifications(statement);
+    ProcessInstance decision = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(statement.getId()).singleResult();
+
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_Decide").variables()
+        .containsKeys("incidentDescription", "informalDialogue", "riskLevel", "riskReason", "consentFrom",
+            "agreedChannel", "coordinationOutcome", "statementChannel", "statementDraft", "exposureRisks")
+        .containsEntry("decisionForm", "publicStatementDecide").doesNotContainKey("defenderName");
+  }
+
+  @Test
+  void anotherChannelThanTheApprovedOneGoesBackForConsentAndADecision() {
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(statement, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(statement, "Task_PublishStatement", PublicStatementSteps.OTHER_CHANNEL, COMMS);
+
+    scenario.work(statement, "Task_DraftStatement", PublicStatementSteps.REDRAFTED, NAIROBI);
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(statement, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(statement, "Task_PublishStatement", PUBLISHED, COMMS);
+    scenario.work(statement, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
+
+    BpmnAwareTests.assertThat(statement).isEnded().hasPassed("Task_NotifyMissionOfChannel", "EndEvent_StatementPublished")
+        .variables().containsEntry("statementChannel", "missionWebsite");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(statement.getId())
+        .taskDefinitionKey("Task_WeighSecurity").finished().count()).as("consent sought again").isEqualTo(2);
   }
 
   @Test
   void aReturnedStatementIsRevisedAndDecidedAgain() {
-    ProcessInstance instance = proposed();
-    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
-    scenario.work(instance, "Task_Decide", statementDecision("returnForRevision"), DESK_AFRICA);
-    scenario.work(instance, "Task_ReviseStatement", STATEMENT_REVISED, NAIROBI);
-    scenario.work(instance, "Task_Decide", statementDecision("reject"), DESK_AFRICA);
-    scenario.runNotifications(instance);
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(statement, "Task_Decide", statementDecision("returnForRevision"), DESK_AFRICA);
+    scenario.work(statement, "Task_ReviseStatement", STATEMENT_REVISED, NAIROBI);
+    scenario.work(statement, "Task_Decide", statementDecision("reject"), DESK_AFRICA);
+    scenario.runNotifications(statement);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ReviseStatement", "EndEvent_StatementRejected");
+    BpmnAwareTests.assertThat(statement).isEnded().hasPassed("Task_ReviseStatement", "EndEvent_StatementRejected");
   }
 
   @Test
   void withoutRenewedConsentNothingIsPublished() {
-    ProcessInstance instance = proposed();
-    scenario.work(instance, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementConsentWithheld")
+    BpmnAwareTests.assertThat(statement).isEnded().hasPassed("EndEvent_StatementConsentWithheld")
         .hasNotPassed("CallActivity_DecideOnStatement", "Task_PublishStatement");
   }
 
   @Test
   void anOverdueDecisionIsEscalated() {
-    ProcessInstance instance = proposed();
-    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
-    scenario.runNotifications(instance);
-    scenario.fire(scenario.timer(instance, "Timer_DecisionOverdue"));
-    scenario.runNotifications(instance);
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.runNotifications(statement);
+    scenario.fire(scenario.timer(statement, "Timer_DecisionOverdue"));
+    scenario.runNotifications(statement);
 
-    assertThat(scenario.hasTask(instance, "Task_Decide")).as("the desk still decides").isTrue();
+    assertThat(scenario.hasTask(statement, "Task_Decide")).as("the desk still decides").isTrue();
     assertThat(TestMail.subjectsTo(mail, "hr.section@example.org")).containsExactly("HRD Support: a task is overdue");
   }
 
   @Test
   void theDeskMayConsultTheHrSectionOnAStatementToo() {
-    ProcessInstance instance = proposed();
-    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
-    scenario.work(instance, "Task_Decide", statementDecision("consultHrSection"), DESK_AFRICA);
-    scenario.work(instance, "Task_AdviseDesk", PublicStatementSteps.HR_ADVICE, HR);
-    scenario.work(instance, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
-    scenario.runNotifications(instance);
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(statement, "Task_Decide", statementDecision("consultHrSection"), DESK_AFRICA);
+    scenario.runNotifications(statement);
+    Task advice = scenario.task(statement, "Task_AdviseDesk");
+    assertThat(advice.getDueDate()).as("the HR section answers within the desk's deadline")
+        .isEqualTo(engine.getRuntimeService().getVariable(advice.getProcessInstanceId(), "decisionDueDate"));
+    scenario.work(statement, "Task_AdviseDesk", PublicStatementSteps.HR_ADVICE, HR);
+    scenario.work(statement, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
+    scenario.runNotifications(statement);
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PublishStatement").variables()
+    BpmnAwareTests.assertThat(statement).isWaitingAt("Task_PublishStatement").variables()
         .containsEntry("ministryOutcome", "approved").containsEntry("hrRecommendation", "supportWithChanges");
   }
 
   @Test
   void whenNobodyCanBeReachedNothingIsPublished() {
-    ProcessInstance instance = proposed();
-    scenario.work(instance, "Task_WeighSecurity", PublicStatementSteps.NOBODY_REACHED, NAIROBI);
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", PublicStatementSteps.NOBODY_REACHED, NAIROBI);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_StatementConsentWithheld");
+    BpmnAwareTests.assertThat(statement).isEnded().hasPassed("EndEvent_StatementConsentWithheld");
   }
 
   @Test
-  void calledFromADemarcheTheMissionDraftsFirstAndTheCaseReferenceCarriesOver() {
+  void calledFromADemarcheTheCaseReferenceAndTheKeyMessagesCarryOver() {
     ProcessInstance demarche = scenario.start("demarche", start("officialStatement"), NAIROBI);
     scenario.work(demarche, "Task_VerifyFacts", verify("verified"), NAIROBI);
     scenario.work(demarche, "Task_AssessRisk", LOW_RISK, NAIROBI);
@@ -128,15 +187,12 @@ class PublicStatementScenarioTest {
         .superProcessInstanceId(demarche.getId()).singleResult();
 
     assertThat(statement.getBusinessKey()).isEqualTo(demarche.getBusinessKey());
-    assertThat(engine.getRuntimeService().getVariable(statement.getId(), "statementDraft"))
-        .as("the démarche's key messages are the draft").isEqualTo(start("officialStatement").get("reactionOutline"));
-    BpmnAwareTests.assertThat(statement).isWaitingAt("Task_DraftStatement");
+    BpmnAwareTests.assertThat(statement).isWaitingAt("Task_DraftStatement").variables()
+        .containsEntry("statementDraft", start("officialStatement").get("reactionOutline"));
     scenario.work(demarche, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
     scenario.work(demarche, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
 
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(demarche.getId())
-        .variableName("statementOutcome").singleResult().getValue()).isEqualTo("consentWithheld");
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(demarche.getId())
-        .variableName(CaseVariables.CASE_OUTCOME).singleResult().getValue()).isEqualTo("consentWithheld");
+    BpmnAwareTests.assertThat(demarche).isEnded().variables()
+        .containsEntry("statementOutcome", "consentWithheld").containsEntry(CaseVariables.CASE_OUTCOME, "consentWithheld");
   }
 }

@@ -11,8 +11,6 @@ public final class PublicStatementSteps {
   private PublicStatementSteps() {
   }
 
-  public static final Map<String, Object> START = FIXTURE.step("start");
-
   public static final Map<String, Object> STATEMENT_DRAFT = FIXTURE.step("draft");
 
   public static Map<String, Object> statementSecurity(String consent) {
@@ -31,6 +29,12 @@ public final class PublicStatementSteps {
   public static final Map<String, Object> STATEMENT_REVISED = FIXTURE.step("revised");
 
   public static final Map<String, Object> PUBLISHED = FIXTURE.step("published");
+
+  /** The Communication Unit proposes another channel than the approved one. */
+  public static final Map<String, Object> OTHER_CHANNEL = FIXTURE.step("otherChannel");
+
+  /** The mission's draft again, for the channel the Communication Unit proposed. */
+  public static final Map<String, Object> REDRAFTED = FIXTURE.step("redrafted");
 
   public static final Map<String, Object> STATEMENT_INFORMED = FIXTURE.step("informed");
 }

@@ -80,7 +80,8 @@ public class FormValidator {
         continue;
       }
       if (isTrue(field.disabled(), data)) {
-        if (present) {
+        // The browser may send a shown, disabled field back as it found it (an empty text for none).
+        if (present && !unchanged(value, plain(existing.get(field.key())))) {
           violations.add(violation(field, "notEditable", "cannot be changed in this form"));
         }
         continue;
@@ -132,6 +133,9 @@ public class FormValidator {
     }
     if (CONTROL.matcher(text).find()) {
       violations.add(violation(field, "controlCharacters", "must not contain control characters"));
+    }
+    if (text.codePoints().anyMatch(FormValidator::unstorable)) {
+      violations.add(violation(field, "characters", "must not contain broken or reserved characters"));
     }
     int length = text.codePointCount(0, text.length());
     if (field.minLength() != null && length < field.minLength()) {
@@ -289,8 +293,17 @@ public class FormValidator {
   private static boolean isBlank(String text) {
     return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
         || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL
+        || Character.getType(c) == Character.PRIVATE_USE || Character.getType(c) == Character.UNASSIGNED
         || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK
         || INVISIBLE.contains(c));
+  }
+
+  /**
+   * Half of a surrogate pair (no character at all: it cannot be stored as UTF-8) or a noncharacter
+   * (U+FDD0 to U+FDEF, and U+xFFFE and U+xFFFF of every plane).
+   */
+  private static boolean unstorable(int c) {
+    return Character.getType(c) == Character.SURROGATE || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
   }
 
   private static boolean matches(String pattern, String text) {
@@ -299,6 +312,10 @@ public class FormValidator {
     } catch (PatternSyntaxException brokenPattern) {
       return false;
     }
+  }
+
+  private static boolean unchanged(Object submitted, Object current) {
+    return sameValue(submitted, current) || current == null && "".equals(submitted);
   }
 
   private static boolean sameValue(Object submitted, Object current) {

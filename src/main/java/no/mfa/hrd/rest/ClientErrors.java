@@ -9,6 +9,7 @@ import no.mfa.hrd.UserError;
 import no.mfa.hrd.forms.FormRulesException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -82,7 +83,43 @@ final class ClientErrors {
     if (cause instanceof SpinJsonException) {
       return Optional.of(answer(Response.Status.BAD_REQUEST, "MalformedJson", "A JSON value is not well-formed"));
     }
+    if (cause instanceof BadUserRequestException) {
+      return Optional.of(engineRefusal(cause));
+    }
+    if (cause instanceof ProcessEngineException && builtFromTheRequest(cause)) {
+      return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidQuery",
+          "A filter or sorting of the query has a value or type the engine cannot query by"));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The engine's own refusals quote what they refuse, an id or a value the client sent: answered with
+   * their kind only. "Cannot find" and "is null" mean nothing was found by that id (404).
+   */
+  private static Response engineRefusal(Throwable refusal) {
+    String message = String.valueOf(refusal.getMessage());
+    if (message.startsWith("Cannot find") || message.contains(" is null") || message.startsWith("No ")) {
+      return answer(Response.Status.NOT_FOUND, "NotFound", "No such task, case or definition, or you may not see it");
+    }
+    return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+        "The engine cannot do this with the request as it stands");
+  }
+
+  /**
+   * A query the request described with a value the engine cannot compare (an object, null with an
+   * ordering operator) or sort by (an object type): thrown while the request's filters are turned
+   * into a query, or while the query's variable values are prepared.
+   */
+  static boolean builtFromTheRequest(Throwable error) {
+    for (StackTraceElement frame : error.getStackTrace()) {
+      String type = frame.getClassName();
+      if (type.startsWith("org.camunda.bpm.engine.rest.dto.") || type.equals("org.camunda.bpm.engine.impl.QueryVariableValue")
+          || type.equals("org.camunda.bpm.engine.impl.AbstractVariableQueryImpl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

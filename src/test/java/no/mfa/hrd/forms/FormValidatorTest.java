@@ -39,6 +39,7 @@ class FormValidatorTest {
           "label": "Meeting" },
         { "type": "group", "label": "Reference data", "components": [
           { "key": "reference", "type": "textfield", "label": "Reference", "disabled": true },
+          { "key": "deskNote", "type": "textarea", "label": "Desk note", "disabled": true },
           { "key": "country", "type": "textfield", "label": "Country", "readonly": true } ] }
       ] }
       """;
@@ -65,6 +66,11 @@ class FormValidatorTest {
         rejected("a required text of a Hangul filler", with("summary", "\u3164"), "summary", "required"),
         rejected("a required text of a braille blank", with("summary", "\u2800"), "summary", "required"),
         rejected("a required text of a lone combining mark", with("summary", "\u034f"), "summary", "required"),
+        rejected("a required text of a private-use character", with("summary", "\ue000"), "summary", "required"),
+        rejected("a required text of an unassigned code point", with("summary", "\u0378"), "summary", "required"),
+        rejected("half of a surrogate pair", with("urgency", "urgent", "reason", "Threats \ud800"), "reason", "characters"),
+        rejected("a noncharacter", with("urgency", "urgent", "reason", "Threats \uffff"), "reason", "characters"),
+        accepted("a character beyond the basic plane, whole", with("urgency", "urgent", "reason", "Threats \ud83d\ude00")),
         rejected("a C1 control character in a text", with("urgency", "urgent", "reason", "Threats\u0085"), "reason",
             "controlCharacters"),
         rejected("a null over a hidden field's value", with("reason", null), "reason", "hidden"),
@@ -109,6 +115,9 @@ class FormValidatorTest {
         accepted("a datetime with offset", with("meetingAt", "2026-02-01T10:00:00+01:00")),
         rejected("a datetime without offset", with("meetingAt", "2026-02-01 10:00"), "meetingAt", "type"),
         rejected("a value for a disabled field", with("reference", "HRD-2026-99999"), "reference", "notEditable"),
+        accepted("a disabled field sent back as it was", with("reference", "HRD-2026-00001")),
+        accepted("an empty disabled field sent back empty, as the browser does", with("deskNote", "")),
+        rejected("a value for an empty disabled field", with("deskNote", "Approve it"), "deskNote", "notEditable"),
         accepted("a read-only field sent back unchanged", with("country", "Kenya")),
         rejected("a read-only field changed", with("country", "Norway"), "country", "notEditable"),
         rejected("an injected extra variable", with("approvedByDesk", true), FormValidator.UNKNOWN_FIELDS, "unknownField"));

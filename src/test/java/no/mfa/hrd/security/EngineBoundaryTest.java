@@ -112,6 +112,32 @@ class EngineBoundaryTest {
   }
 
   @Test
+  void aQueryByAValueTheEngineCannotCompareIsTheClientsErrorNotTheServices(CapturedOutput output) {
+    EngineRest bogota = as("mission.bogota");
+    // The variable filter is "processVariables" on tasks and "variables" on process instances.
+    Map<String, String> filterOf = Map.of("/task", "processVariables", "/task/count", "processVariables",
+        "/process-instance", "variables", "/history/process-instance", "variables");
+    filterOf.forEach((path, filter) -> {
+      List<Map<String, Object>> queries = List.of(
+          Map.of(filter, List.of(Map.of("name", "riskLevel", "operator", "eq", "value", Map.of("a", 1)))),
+          Map.of(filter, List.of(Map.of("name", "riskLevel", "operator", "gteq", "value", List.of()))),
+          Map.of("orQueries", List.of(Map.of(filter,
+              List.of(Map.of("name", "riskLevel", "operator", "eq", "value", Map.of("a", 1)))))));
+      for (Map<String, Object> query : queries) {
+        Response refused = bogota.post(path, query);
+        assertThat(refused.code()).as("%s %s: %s", path, query, refused.body()).isBetween(400, 499);
+      }
+    });
+    Response sorted = bogota.post("/task", Map.of("sorting", List.of(Map.of("sortBy", "processVariable",
+        "sortOrder", "asc", "parameters", Map.of("variable", "riskLevel", "type", "Object")))));
+    assertThat(sorted.code()).as(sorted.body().toString()).isBetween(400, 499);
+    Response unknown = bogota.get("/task/Amina%20Wanjiru/form-variables");
+    assertThat(unknown.code()).isEqualTo(404);
+    assertThat(unknown.body().toString()).doesNotContain("Amina");
+    assertThat(output.getAll()).doesNotContain("Amina").doesNotContain("Object values cannot be used to query");
+  }
+
+  @Test
   void countsAcrossMissionsAreForTheHrSectionAndAuditorsOnly() {
     String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
         .getProcessDefinitionId();

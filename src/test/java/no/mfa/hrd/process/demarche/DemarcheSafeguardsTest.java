@@ -36,6 +36,10 @@ class DemarcheSafeguardsTest {
     assertThat(condition(MODEL, "Flow_ConsentGiven")).isEqualTo("${consentGiven == 'yes'}");
     assertThat(source(MODEL, "Flow_ConsentGiven")).isEqualTo("Gateway_ConsentGiven");
     assertThat(source(MODEL, incomingOf(MODEL, "Gateway_ConsentGiven"))).isEqualTo("Task_ObtainConsent");
+    // ... and the delivery itself records that consent still stood; only then does the case go on.
+    assertThat(reachable(MODEL, "Task_DeliverReaction", Set.of("Flow_Delivered"))).doesNotContain("Task_InformDefender",
+        "Task_ReportOnEffect", "EndEvent_ReactionDelivered");
+    assertThat(condition(MODEL, "Flow_Delivered")).isEqualTo("${consentStands == 'yes'}");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static no.mfa.hrd.process.demarche.DemarcheSteps.COORDINATED_ALONE;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.CONSENT_CONFIRMED;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.CONSENT_WITHDRAWN;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.NOT_INFORMED;
+import static no.mfa.hrd.process.demarche.DemarcheSteps.WITHDRAWN_BEFORE_DELIVERY;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.DELIVERED;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.HR_ADVICE;
 import static no.mfa.hrd.process.demarche.DemarcheSteps.LOW_RISK;
@@ -394,6 +395,17 @@ class DemarcheScenarioTest {
 
     assertThat(scenario.hasTask(instance, "Task_Decide")).isTrue();
     BpmnAwareTests.assertThat(instance).variables().containsEntry("consentConfirmed", "yes");
+  }
+
+  @Test
+  void consentWithdrawnBeforeDeliveryStopsTheReactionEvenWhenApproved() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_DeliverReaction", WITHDRAWN_BEFORE_DELIVERY, NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_WithdrawnBeforeDelivery")
+        .hasNotPassed("Task_InformDefender").variables().containsEntry("caseOutcome", "consentWithheld")
+        .doesNotContainKey("deliveredOn");
   }
 
   @Test

@@ -62,6 +62,9 @@ public final class DemarcheSteps {
 
   public static final Map<String, Object> DELIVERED = FIXTURE.step("delivered");
 
+  /** Consent withdrawn before the reaction was delivered. */
+  public static final Map<String, Object> WITHDRAWN_BEFORE_DELIVERY = FIXTURE.step("withdrawnBeforeDelivery");
+
   public static Map<String, Object> informed(String proposeMultilateral) {
     return FIXTURE.step("informed", "proposeMultilateral", proposeMultilateral);
   }

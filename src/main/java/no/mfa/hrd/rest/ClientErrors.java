@@ -35,6 +35,9 @@ final class ClientErrors {
   private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile(
       "(?:query )?parameter '([A-Za-z][A-Za-z0-9]{0,40})'");
 
+  /** The engine's code for a BPMN error that nothing in the model catches (enable-exceptions-after-unhandled-bpmn-error). */
+  private static final String UNHANDLED_BPMN_ERROR = "ENGINE-02042";
+
   private ClientErrors() {
   }
 
@@ -85,6 +88,10 @@ final class ClientErrors {
     }
     if (cause instanceof BadUserRequestException) {
       return Optional.of(engineRefusal(cause));
+    }
+    if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).startsWith(UNHANDLED_BPMN_ERROR)) {
+      return Optional.of(answer(Response.Status.BAD_REQUEST, "UnhandledBpmnError",
+          "Nothing in the model catches this error here: the case stays as it was"));
     }
     if (cause instanceof ProcessEngineException && builtFromTheRequest(cause)) {
       return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidQuery",

@@ -177,7 +177,8 @@ class DemarcheAttackTest {
     Response byAdmin = EngineRest.as(port, "admin", "admin")
         .post("/task/" + approvalTaskId + "/bpmnError", Map.of("errorCode", "uncaught"));
 
-    assertThat(byAdmin.code()).as("an error nothing catches fails instead of ending the case").isNotEqualTo(204);
+    assertThat(byAdmin.code()).as("an error nothing catches fails instead of ending the case").isEqualTo(400);
+    assertThat(byAdmin.body().get("type").asText()).isEqualTo("UnhandledBpmnError");
     assertThat(state()).isEqualTo(before);
   }
 

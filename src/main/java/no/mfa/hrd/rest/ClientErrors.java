@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.pvm.PvmException;
 import org.glassfish.jersey.server.ParamException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.spin.json.SpinJsonException;
@@ -59,7 +60,9 @@ final class ClientErrors {
     if (cause instanceof ProcessEngineException error && error instanceof UserError) {
       return Optional.of(userError(error));
     }
-    if (cause instanceof OptimisticLockingException) {
+    if (cause instanceof OptimisticLockingException || cause instanceof PvmException) {
+      // PvmException: the case moved on while this command ran ("cannot signal execution ...: it has no
+      // current activity" when a second submission of a form meets the first one's result).
       return Optional.of(caseChanged());
     }
     if (cause instanceof TaskAlreadyClaimedException) {

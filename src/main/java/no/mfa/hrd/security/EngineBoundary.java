@@ -6,6 +6,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import no.mfa.hrd.ErrorBody;
 import no.mfa.hrd.identity.Role;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.server.ExtendedUriInfo;
@@ -38,11 +41,12 @@ import org.slf4j.LoggerFactory;
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
-public class EngineBoundary implements ContainerRequestFilter {
+public class EngineBoundary implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineBoundary.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/\\{[^}]+}(?=/|$)");
+  private static final Set<String> SUBMISSIONS = Set.of("/task/{id}/submit-form", "/task/{id}/complete");
 
   @Context ExtendedUriInfo uriInfo;
 
@@ -74,6 +78,35 @@ public class EngineBoundary implements ContainerRequestFilter {
     if (refusal != null) {
       request.abortWith(refused(Response.Status.FORBIDDEN, refusal));
     }
+  }
+
+  /**
+   * A second click on a form its user has just completed races the first: the engine may refuse it
+   * for want of a grant that the completed task no longer has (403). Said as what it is: the task is
+   * done. Only to the user who completed it, so nobody learns of another's task.
+   */
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getStatus() != Response.Status.FORBIDDEN.getStatusCode() || !"POST".equals(request.getMethod())
+        || !SUBMISSIONS.contains(matchedTemplate())) {
+      return;
+    }
+    Caller caller = caller();
+    String taskId = uriInfo.getPathParameters().getFirst("id");
+    if (caller != null && taskId != null && completedBy(taskId, caller.userId())) {
+      response.setStatus(Response.Status.CONFLICT.getStatusCode());
+      response.setEntity(ErrorBody.of("TaskCompleted",
+          "You have completed this task already (perhaps a second click): reload the task list"),
+          new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+    }
+  }
+
+  private static boolean completedBy(String taskId, String userId) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) EngineUtil.lookupProcessEngine(null).getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+        configuration.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).taskAssignee(userId)
+            .finished().count() > 0));
   }
 
   /** Null when a row allows the call. */

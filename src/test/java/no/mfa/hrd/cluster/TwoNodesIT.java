@@ -6,17 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import no.mfa.hrd.support.Fixture;
 import no.mfa.hrd.support.EngineRest;
+import no.mfa.hrd.support.ServiceNode;
 import no.mfa.hrd.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
-  private static final int MAIL_PORT = freePort();
+  private static final int MAIL_PORT = ServiceNode.freePort();
   private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   @RegisterExtension
@@ -43,59 +40,27 @@ class TwoNodesIT {
   private static ServiceNode nodeA;
   private static ServiceNode nodeB;
 
-  /** One service process. */
-  record ServiceNode(String name, int port, Process process, Path log) {
-
-    static ServiceNode start(String name) throws IOException {
-      int port = freePort();
-      Path log = Files.createDirectories(Path.of("target", "two-nodes")).resolve(name + ".log");
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-          "-jar", System.getProperty("hrd.it.jar"),
-          "--server.port=" + port,
-          "--spring.datasource.url=" + System.getProperty("hrd.it.datasource.url"),
-          "--spring.datasource.username=" + System.getProperty("hrd.it.datasource.username"),
-          "--spring.datasource.password=" + System.getProperty("hrd.it.datasource.password", ""),
-          "--spring.mail.host=127.0.0.1",
-          "--spring.mail.port=" + MAIL_PORT,
-          // An urgent approval is overdue after 10 seconds here, so the escalation timer really fires.
-          "--hrd.deadlines.approval-urgent=PT10S",
-          // A dead node's jobs are taken over after 15 seconds instead of 5 minutes.
-          "--camunda.bpm.job-execution.lock-time-in-millis=15000",
-          "--camunda.bpm.job-execution.wait-time-in-millis=500",
-          "--camunda.bpm.job-execution.max-wait=1000"));
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      return new ServiceNode(name, port, process, log);
-    }
-
-    EngineRest as(String user) {
-      return EngineRest.as(port, user, "admin".equals(user) ? "admin" : "demo");
-    }
-
-    EngineRest api() {
-      return EngineRest.as(port, "/api", "admin", "admin");
-    }
-
-    void awaitHealthy() {
-      await(name + " is healthy", () -> {
-        if (!process.isAlive()) {
-          throw new AssertionError(name + " died; see " + log);
-        }
-        try {
-          return EngineRest.anonymous(port, "/actuator").get("/health").code() == 200;
-        } catch (RuntimeException notListeningYet) {
-          return false;
-        }
-      });
-    }
+  private static ServiceNode start(String name) throws IOException {
+    return ServiceNode.start(name, "two-nodes", List.of(
+        "--spring.datasource.url=" + System.getProperty("hrd.it.datasource.url"),
+        "--spring.datasource.username=" + System.getProperty("hrd.it.datasource.username"),
+        "--spring.datasource.password=" + System.getProperty("hrd.it.datasource.password", ""),
+        "--spring.mail.host=127.0.0.1",
+        "--spring.mail.port=" + MAIL_PORT,
+        // An urgent approval is overdue after 10 seconds here, so the escalation timer really fires.
+        "--hrd.deadlines.approval-urgent=PT10S",
+        // A dead node's jobs are taken over after 15 seconds instead of 5 minutes.
+        "--camunda.bpm.job-execution.lock-time-in-millis=15000",
+        "--camunda.bpm.job-execution.wait-time-in-millis=500",
+        "--camunda.bpm.job-execution.max-wait=1000"));
   }
 
   @BeforeAll
   static void startBothNodesAtOnce() throws IOException {
-    nodeA = ServiceNode.start("node-a");
-    nodeB = ServiceNode.start("node-b");
-    nodeA.awaitHealthy();
-    nodeB.awaitHealthy();
+    nodeA = start("node-a");
+    nodeB = start("node-b");
+    nodeA.awaitHealthy(PATIENCE);
+    nodeB.awaitHealthy(PATIENCE);
   }
 
   @AfterAll
@@ -208,27 +173,7 @@ class TwoNodesIT {
     return rows;
   }
 
-  /** Polls for a condition, never longer than PATIENCE: the nodes work in their own time. */
   private static void await(String what, BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(interrupted);
-      }
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    ServiceNode.await(what, condition, PATIENCE);
   }
 }

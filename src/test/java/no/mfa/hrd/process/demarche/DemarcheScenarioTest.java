@@ -409,6 +409,51 @@ class DemarcheScenarioTest {
   }
 
   @Test
+  void aProtestIsPublishedOnceEvenWhenTheEffectIsReportedAgain() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_DeliverReaction", DELIVERED, NAIROBI);
+    scenario.work(instance, "Task_InformDefender", informed("no"), NAIROBI);
+    scenario.work(instance, "Task_ReportOnEffect", reportedTooEarly(LocalDate.now().plusDays(7)), NAIROBI);
+    scenario.work(instance, "Task_AcknowledgeReport", acknowledged("publish"), DESK_AFRICA);
+    scenario.work(instance, "Task_DraftStatement", STATEMENT_DRAFT, NAIROBI);
+    scenario.work(instance, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(instance, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_PublishStatement", PUBLISHED, COMMS);
+    scenario.work(instance, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
+
+    scenario.fire(scenario.timer(instance, "Timer_FollowUpDue"));
+    scenario.work(instance, "Task_ReportOnEffect", REPORTED, NAIROBI);
+    scenario.work(instance, "Task_AcknowledgeReport", DemarcheSteps.acknowledgedAgain(), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isEnded().variables().containsEntry("protestOutcome", "statementPublished");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processDefinitionKey("publicStatement").count()).as("one statement").isEqualTo(1);
+  }
+
+  @Test
+  void aReportOnTheEffectNotGivenInTwoWeeksIsRemindedToTheMissionAndTheDesk() throws Exception {
+    Date delivered = new Date();
+    ClockUtil.setCurrentTime(delivered);
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
+    scenario.work(instance, "Task_DeliverReaction", DELIVERED, NAIROBI);
+    scenario.work(instance, "Task_InformDefender", informed("no"), NAIROBI);
+
+    Task report = scenario.task(instance, "Task_ReportOnEffect");
+    assertThat(report.getDueDate()).isEqualTo(Date.from(delivered.toInstant().plus(Duration.ofDays(14))));
+    Job overdue = scenario.timer(instance, "Timer_EffectReportOverdue");
+    assertThat(overdue.getDuedate()).as("the reminder reads the same due date").isEqualTo(report.getDueDate());
+    scenario.fire(overdue);
+    scenario.runNotifications(instance);
+
+    assertThat(mailSubjectsTo("mission.nairobi@example.org")).contains("HRD Support: a task is overdue");
+    assertThat(mailSubjectsTo("desk.africa@example.org")).contains("HRD Support: a task is overdue");
+    BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_ReportReminded").isWaitingAt("Task_ReportOnEffect");
+  }
+
+  @Test
   void whenItIsUnsafeToInformTheDefenderTheMissionRecordsWhyAndTheCaseGoesOn() {
     ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
     scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);

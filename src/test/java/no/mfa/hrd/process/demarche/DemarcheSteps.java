@@ -76,6 +76,13 @@ public final class DemarcheSteps {
     return FIXTURE.step("reportedTooEarly", "followUpOn", followUpOn.toString());
   }
 
+  /** A later acknowledgement in the same case: publication was decided the first time. */
+  public static Map<String, Object> acknowledgedAgain() {
+    Map<String, Object> values = new java.util.HashMap<>(FIXTURE.step("acknowledged"));
+    values.remove("publicationDecision");
+    return values;
+  }
+
   public static Map<String, Object> acknowledged(String publication) {
     return FIXTURE.step("acknowledged", "publicationDecision", publication);
   }

@@ -37,13 +37,15 @@ public final class MinistryDecision {
   public static final Set<String> DECISIONS = Set.of(APPROVE, REJECT, RETURN_FOR_REVISION, CONSULT_HR_SECTION);
   /** The desk's comment to the mission, on a rejection or a return for revision. */
   public static final String COMMENT = "ministryComment";
+  /** What the mission must do or avoid, when the desk approves on conditions (optional). */
+  public static final String CONDITIONS = "approvalConditions";
   /** The desk's question to the HR section. */
   public static final String QUESTION = "consultQuestion";
   /** The HR section's recommendation and advice, when the desk consulted it. */
   public static final String RECOMMENDATION = "hrRecommendation";
   public static final String ADVICE = "hrAdvice";
 
-  public static final List<String> DECIDER_FIELDS = List.of(DECISION, COMMENT, QUESTION);
+  public static final List<String> DECIDER_FIELDS = List.of(DECISION, COMMENT, CONDITIONS, QUESTION);
   public static final List<String> ADVISER_FIELDS = List.of(RECOMMENDATION, ADVICE);
 
   /** Out: the block's outcome (its end events' caseOutcome), compared by the caller's gateway. */
@@ -53,7 +55,7 @@ public final class MinistryDecision {
   public static final String RETURNED_FOR_REVISION = "returnedForRevision";
   public static final Set<String> OUTCOMES = Set.of(APPROVED, REJECTED, RETURNED_FOR_REVISION);
   /** Out: what the block hands back besides the outcome, under the same names. */
-  public static final List<String> RESULTS = List.of(DECISION, COMMENT, RECOMMENDATION, ADVICE);
+  public static final List<String> RESULTS = List.of(DECISION, COMMENT, CONDITIONS, RECOMMENDATION, ADVICE);
 
 
   private MinistryDecision() {

@@ -454,6 +454,28 @@ class DemarcheScenarioTest {
   }
 
   @Test
+  void aDefenderWhoPrefersAnotherReactionIsHeardAndNothingIsDone() {
+    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(instance, "Task_ObtainConsent", consent("prefersOther"), NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ConsentWithheld").variables()
+        .containsKeys("preferredReaction", "localOrganisationsConsulted");
+  }
+
+  @Test
+  void theConditionsOfAnApprovalReachTheMissionThatDelivers() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_Decide", approval("approveWithConditions"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverReaction").variables()
+        .containsEntry("ministryOutcome", "approved")
+        .containsEntry("approvalConditions", approval("approveWithConditions").get("approvalConditions"));
+  }
+
+  @Test
   void whenItIsUnsafeToInformTheDefenderTheMissionRecordsWhyAndTheCaseGoesOn() {
     ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
     scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);

@@ -30,11 +30,12 @@ public final class DemarcheSteps {
 
   public static final Map<String, Object> CRITICAL_RISK = FIXTURE.step("criticalRisk");
 
-  /** yes, no or nobodyReached. */
+  /** yes, no, nobodyReached or prefersOther. */
   public static Map<String, Object> consent(String given) {
     return FIXTURE.step(switch (given) {
       case "yes" -> "consentGiven";
       case "nobodyReached" -> "consentNobodyReached";
+      case "prefersOther" -> "consentPrefersOther";
       default -> "consentRefused";
     });
   }
@@ -53,7 +54,7 @@ public final class DemarcheSteps {
 
   public static final Map<String, Object> HR_ADVICE = FIXTURE.step("hrAdvice");
 
-  /** approve, reject, returnForRevision or consultHrSection. */
+  /** approve, approveWithConditions, reject, returnForRevision or consultHrSection. */
   public static Map<String, Object> approval(String decision) {
     return FIXTURE.step(decision);
   }

@@ -82,7 +82,7 @@ class PublicStatementScenarioTest {
     scenario.work(statement, "Task_InformDefenderOfStatement", STATEMENT_INFORMED, NAIROBI);
 
     BpmnAwareTests.assertThat(statement).isEnded().hasPassed("EndEvent_StatementPublished")
-        .hasNotPassed("Task_NotifyMissionOfChannel");
+        .hasNotPassed("Task_NotifyMissionOfChannel").variables().containsEntry("statementPublisher", "ministry");
   }
 
   @Test

@@ -30,39 +30,42 @@ class RiskLevelDecisionTest {
     }
   }
 
-  @ParameterizedTest(name = "row {0}: {11}")
+  @ParameterizedTest(name = "row {0}: {13}")
   @CsvSource({
-      // row, current, life, perpetrator,    police,           previous, protection, afterContact, reporting, contactEndangers, harmsWork, level
-      " 1, no,  yes, state,              protects,         no,  yes,     no,      no,      no,      no,      critical",
-      " 1, yes, yes, stateAndArmedGroup, protects,         no,  yes,     no,      no,      no,      no,      critical",
-      " 2, no,  yes, none,               complicit,        no,  yes,     no,      no,      no,      no,      critical",
-      " 2, yes, yes, unknown,            noResponse,       no,  yes,     no,      no,      no,      no,      critical",
-      " 3, yes, no,  armedGroup,         protects,         no,  yes,     no,      no,      no,      no,      high",
-      " 4, yes, yes, none,               investigatesOnly, no,  yes,     no,      no,      no,      no,      high",
+      // row, current, life, perpetrator, police, previous, protection, afterContact, reporting, contactEndangers,
+      //   harmsWork, environment, marginalised, level
+      " 1, no,  yes, state,              protects,         no,  yes,     no,      no,      no,      no,      mixed,   no,  critical",
+      " 1, yes, yes, stateAndArmedGroup, protects,         no,  yes,     no,      no,      no,      no,      mixed,   no,  critical",
+      " 2, no,  yes, none,               complicit,        no,  yes,     no,      no,      no,      no,      mixed,   no,  critical",
+      " 2, yes, yes, unknown,            noResponse,       no,  yes,     no,      no,      no,      no,      mixed,   no,  critical",
+      " 3, yes, no,  armedGroup,         protects,         no,  yes,     no,      no,      no,      no,      mixed,   no,  high",
+      " 4, yes, yes, none,               investigatesOnly, no,  yes,     no,      no,      no,      no,      mixed,   no,  high",
       // A threatened life is never low because "current threats" was not ticked.
-      " 4, no,  yes, none,               protects,         no,  yes,     no,      no,      no,      no,      high",
-      " 5, yes, no,  none,               noResponse,       no,  yes,     no,      no,      no,      no,      high",
-      " 6, no,  no,  none,               protects,         no,  yes,     yes,     no,      no,      no,      high",
-      " 7, no,  no,  none,               protects,         no,  yes,     unknown, no,      yes,     no,      high",
-      " 8, yes, no,  none,               protects,         yes, yes,     no,      yes,     no,      yes,     medium",
-      " 8, yes, no,  unknown,            investigatesOnly, no,  unknown, unknown, no,      no,      no,      medium",
-      " 9, no,  no,  none,               protects,         no,  yes,     no,      yes,     no,      yes,     medium",
-      "10, no,  no,  none,               protects,         yes, no,      no,      unknown, no,      yes,     medium",
-      "11, no,  no,  none,               protects,         yes, no,      no,      unknown, unknown, unknown, medium",
-      "12, no,  no,  state,              complicit,        no,  no,      unknown, unknown, no,      unknown, medium",
-      "13, no,  no,  none,               protects,         yes, unknown, no,      no,      no,      unknown, medium",
-      "13, no,  no,  state,              complicit,        yes, no,      no,      no,      no,      no,      medium",
-      "14, no,  no,  none,               protects,         yes, yes,     no,      no,      no,      no,      low",
-      "14, no,  no,  state,              complicit,        no,  no,      no,      unknown, no,      unknown, low",
+      " 4, no,  yes, none,               protects,         no,  yes,     no,      no,      no,      no,      mixed,   no,  high",
+      " 5, yes, no,  none,               noResponse,       no,  yes,     no,      no,      no,      no,      mixed,   no,  high",
+      " 6, no,  no,  none,               protects,         no,  yes,     yes,     no,      no,      no,      mixed,   no,  high",
+      " 7, no,  no,  none,               protects,         no,  yes,     unknown, no,      yes,     no,      mixed,   no,  high",
+      " 8, yes, no,  none,               protects,         yes, yes,     no,      yes,     no,      yes,     hostile, yes, medium",
+      " 8, yes, no,  unknown,            investigatesOnly, no,  unknown, unknown, no,      no,      no,      mixed,   no,  medium",
+      " 9, no,  no,  none,               protects,         no,  yes,     no,      yes,     no,      yes,     mixed,   no,  medium",
+      "10, no,  no,  none,               protects,         yes, no,      no,      unknown, no,      yes,     mixed,   no,  medium",
+      "11, no,  no,  none,               protects,         no,  yes,     no,      no,      no,      no,      hostile, yes, medium",
+      "12, no,  no,  none,               protects,         yes, no,      no,      unknown, unknown, unknown, hostile, no,  medium",
+      "13, no,  no,  state,              complicit,        no,  no,      unknown, unknown, no,      unknown, mixed,   yes, medium",
+      "14, no,  no,  none,               protects,         yes, unknown, no,      no,      no,      unknown, enabling, no, medium",
+      "14, no,  no,  state,              complicit,        yes, no,      no,      no,      no,      no,      mixed,   no,  medium",
+      "15, no,  no,  none,               protects,         yes, yes,     no,      no,      no,      no,      hostile, no,  low",
+      "15, no,  no,  state,              complicit,        no,  no,      no,      unknown, no,      unknown, restrictive, yes, low",
   })
   void eachRowGivesItsLevelAndReason(int row, String current, String lifeOrHealth, String perpetrator, String police,
       String previous, String protection, String afterContact, String reporting, String contactEndangers,
-      String harmsWork, String level) {
+      String harmsWork, String environment, String marginalised, String level) {
     DmnDecisionRuleResult result = DMN.evaluateDecisionTable(decision, Map.of(
         "currentThreats", current, "lifeOrHealthThreatened", lifeOrHealth, "perpetratorLink", perpetrator,
         "policeResponse", police, "previousThreats", previous, "protectionAvailable", protection,
         "reprisalAfterInternationalContact", afterContact, "reprisalsForReporting", reporting,
-        "contactEndangersDefender", contactEndangers, "interventionHarmsWork", harmsWork)).getFirstResult();
+        "contactEndangersDefender", contactEndangers, "interventionHarmsWork", harmsWork,
+        "generalEnvironment", environment, "marginalisedGroup", marginalised)).getFirstResult();
 
     assertThat(result.<String>getEntry("riskLevel")).isEqualTo(level);
     assertThat(result.<String>getEntry("riskReason")).isEqualTo(REASONS.get(row));
@@ -86,8 +89,9 @@ class RiskLevelDecisionTest {
       Map.entry(8, "Current threats, with no known link to the state or armed groups, and the police respond"),
       Map.entry(9, "Defenders who report to international bodies face reprisals"),
       Map.entry(10, "An intervention could harm the defender's work"),
-      Map.entry(11, "Not known whether contact could lead to reactions against the defender or their family"),
-      Map.entry(12, "Not known whether reprisals have followed contact with diplomatic missions or international organisations"),
-      Map.entry(13, "Earlier threats, and no other protection is known"),
-      Map.entry(14, "No current threats, and no sign that contact or an intervention would cause harm"));
+      Map.entry(11, "A defender from a marginalised group in a hostile environment for defenders"),
+      Map.entry(12, "Not known whether contact could lead to reactions against the defender or their family"),
+      Map.entry(13, "Not known whether reprisals have followed contact with diplomatic missions or international organisations"),
+      Map.entry(14, "Earlier threats, and no other protection is known"),
+      Map.entry(15, "No current threats, and no sign that contact or an intervention would cause harm"));
 }

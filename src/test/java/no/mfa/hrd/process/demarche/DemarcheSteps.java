@@ -66,8 +66,13 @@ public final class DemarcheSteps {
   /** Consent withdrawn before the reaction was delivered. */
   public static final Map<String, Object> WITHDRAWN_BEFORE_DELIVERY = FIXTURE.step("withdrawnBeforeDelivery");
 
+  /** The defender informed; "yes" also proposes raising the case in a multilateral arena. */
   public static Map<String, Object> informed(String proposeMultilateral) {
-    return FIXTURE.step("informed", "proposeMultilateral", proposeMultilateral);
+    Map<String, Object> values = new java.util.HashMap<>(FIXTURE.step("informed", "proposeMultilateral", proposeMultilateral));
+    if (proposeMultilateral.equals("yes")) {
+      values.putAll(FIXTURE.step("multilateral"));
+    }
+    return values;
   }
 
   public static final Map<String, Object> REPORTED = FIXTURE.step("reported");

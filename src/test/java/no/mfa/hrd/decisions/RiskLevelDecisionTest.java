@@ -60,12 +60,20 @@ class RiskLevelDecisionTest {
   void eachRowGivesItsLevelAndReason(int row, String current, String lifeOrHealth, String perpetrator, String police,
       String previous, String protection, String afterContact, String reporting, String contactEndangers,
       String harmsWork, String environment, String marginalised, String level) {
-    DmnDecisionRuleResult result = DMN.evaluateDecisionTable(decision, Map.of(
-        "currentThreats", current, "lifeOrHealthThreatened", lifeOrHealth, "perpetratorLink", perpetrator,
-        "policeResponse", police, "previousThreats", previous, "protectionAvailable", protection,
-        "reprisalAfterInternationalContact", afterContact, "reprisalsForReporting", reporting,
-        "contactEndangersDefender", contactEndangers, "interventionHarmsWork", harmsWork,
-        "generalEnvironment", environment, "marginalisedGroup", marginalised)).getFirstResult();
+    Map<String, Object> answers = new java.util.HashMap<>();
+    answers.put("currentThreats", current);
+    answers.put("lifeOrHealthThreatened", lifeOrHealth);
+    answers.put("perpetratorLink", perpetrator);
+    answers.put("policeResponse", police);
+    answers.put("previousThreats", previous);
+    answers.put("protectionAvailable", protection);
+    answers.put("reprisalAfterInternationalContact", afterContact);
+    answers.put("reprisalsForReporting", reporting);
+    answers.put("contactEndangersDefender", contactEndangers);
+    answers.put("interventionHarmsWork", harmsWork);
+    answers.put("generalEnvironment", environment);
+    answers.put("marginalisedGroup", marginalised);
+    DmnDecisionRuleResult result = DMN.evaluateDecisionTable(decision, answers).getFirstResult();
 
     assertThat(result.<String>getEntry("riskLevel")).isEqualTo(level);
     assertThat(result.<String>getEntry("riskReason")).isEqualTo(REASONS.get(row));

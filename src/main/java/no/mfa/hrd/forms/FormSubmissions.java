@@ -44,7 +44,9 @@ public class FormSubmissions {
     }
     List<ProcessFormRules> crossFieldRules = rulesByProcess.getOrDefault(processKey, List.of());
     if (violations.isEmpty() && !crossFieldRules.isEmpty()) {
-      Map<String, Object> all = new HashMap<>(existing);
+      // The rules see plain values: lists the case keeps as JSON arrive as lists.
+      Map<String, Object> all = new HashMap<>();
+      existing.forEach((name, value) -> all.put(name, FormValidator.plain(value)));
       all.putAll(values);
       crossFieldRules.forEach(rules -> violations.addAll(rules.check(formId, all)));
     }

@@ -15,7 +15,7 @@ public interface ProcessFormRules {
 
   /**
    * @param formId the submitted form
-   * @param values the case's variables overlaid with the submitted values
+   * @param values the case's variables overlaid with the submitted values, as plain values (lists as lists)
    */
   List<Violation> check(String formId, Map<String, Object> values);
 }

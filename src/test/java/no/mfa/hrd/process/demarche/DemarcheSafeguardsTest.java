@@ -3,13 +3,11 @@ package no.mfa.hrd.process.demarche;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import no.mfa.hrd.decision.MinistryDecision;
+import no.mfa.hrd.support.ModelGraph;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
@@ -29,22 +27,22 @@ class DemarcheSafeguardsTest {
 
   @Test
   void noReactionIsDeliveredWithoutRecordedConsent() {
-    assertThat(reachable(MODEL, "StartEvent_CriticalSituationReported", Set.of())).contains("Task_DeliverReaction");
-    assertThat(reachable(MODEL, "StartEvent_CriticalSituationReported", Set.of("Flow_ConsentGiven")))
+    assertThat(ModelGraph.reachable(MODEL, "StartEvent_CriticalSituationReported", Set.of())).contains("Task_DeliverReaction");
+    assertThat(ModelGraph.reachable(MODEL, "StartEvent_CriticalSituationReported", Set.of("Flow_ConsentGiven")))
         .as("every way to the delivery passes 'consent given'").doesNotContain("Task_DeliverReaction",
             "CallActivity_OfficialStatement");
     assertThat(condition(MODEL, "Flow_ConsentGiven")).isEqualTo("${consentGiven == 'yes'}");
     assertThat(source(MODEL, "Flow_ConsentGiven")).isEqualTo("Gateway_ConsentGiven");
     assertThat(source(MODEL, incomingOf(MODEL, "Gateway_ConsentGiven"))).isEqualTo("Task_ObtainConsent");
     // ... and the delivery itself records that consent still stood; only then does the case go on.
-    assertThat(reachable(MODEL, "Task_DeliverReaction", Set.of("Flow_Delivered"))).doesNotContain("Task_InformDefender",
+    assertThat(ModelGraph.reachable(MODEL, "Task_DeliverReaction", Set.of("Flow_Delivered"))).doesNotContain("Task_InformDefender",
         "Task_ReportOnEffect", "EndEvent_ReactionDelivered");
     assertThat(condition(MODEL, "Flow_Delivered")).isEqualTo("${consentStands == 'yes'}");
   }
 
   @Test
   void noDemarcheIsDeliveredWithoutTheDesksApproval() {
-    assertThat(reachable(MODEL, "CallActivity_ApproveDemarche", Set.of("Flow_Approved")))
+    assertThat(ModelGraph.reachable(MODEL, "CallActivity_ApproveDemarche", Set.of("Flow_Approved")))
         .as("from the approval request, delivery needs the 'approved' flow").doesNotContain("Task_DeliverReaction");
     assertThat(condition(MODEL, "Flow_Approved")).isEqualTo("${ministryOutcome == 'approved'}");
     assertThat(source(MODEL, "Flow_Approved")).isEqualTo("Gateway_DecisionOutcome");
@@ -62,10 +60,10 @@ class DemarcheSafeguardsTest {
 
   @Test
   void aRevisedOrRecoordinatedReactionGoesNowhereWithoutRenewedConsent() {
-    assertThat(reachable(MODEL, "Task_ReviseProposal", Set.of("Flow_RevisionConsented")))
+    assertThat(ModelGraph.reachable(MODEL, "Task_ReviseProposal", Set.of("Flow_RevisionConsented")))
         .doesNotContain("CallActivity_ApproveDemarche", "Task_DeliverReaction");
     assertThat(condition(MODEL, "Flow_RevisionConsented")).isEqualTo("${consentConfirmed == 'yes'}");
-    assertThat(reachable(MODEL, "Gateway_CoordinationAsConsented", Set.of("Flow_AsConsented", "Flow_ConsentConfirmed")))
+    assertThat(ModelGraph.reachable(MODEL, "Gateway_CoordinationAsConsented", Set.of("Flow_AsConsented", "Flow_ConsentConfirmed")))
         .doesNotContain("Gateway_ReactionType");
     assertThat(condition(MODEL, "Flow_ConsentConfirmed")).isEqualTo("${consentConfirmed == 'yes'}");
     assertThat(condition(MODEL, "Flow_CoordinationChanged"))
@@ -77,29 +75,15 @@ class DemarcheSafeguardsTest {
   @Test
   void theMinistryApprovesOnlyThroughTheDesksOwnDecision() {
     // In the decision block, "approved" is reached only through the desk's task and its "approve".
-    assertThat(reachable(DECISION, "StartEvent_DecisionRequested", Set.of("Flow_Approved")))
+    assertThat(ModelGraph.reachable(DECISION, "StartEvent_DecisionRequested", Set.of("Flow_Approved")))
         .doesNotContain("EndEvent_Approved");
-    assertThat(reachable(DECISION, "StartEvent_DecisionRequested", Set.of("Flow_ToConsultHrSection")))
+    assertThat(ModelGraph.reachable(DECISION, "StartEvent_DecisionRequested", Set.of("Flow_ToConsultHrSection")))
         .doesNotContain("EndEvent_Approved");
     assertThat(source(DECISION, "Flow_ToConsultHrSection")).isEqualTo("Task_Decide");
     assertThat(condition(DECISION, "Flow_Approved")).isEqualTo("${ministryDecision == 'approve'}");
     assertThat(DECISION.getModelElementById("Task_Decide").getAttributeValueNs(
         "http://camunda.org/schema/1.0/bpmn", "candidateGroups")).isEqualTo("${deskGroup}");
     assertThat(target(DECISION, "Flow_Approved")).isEqualTo("EndEvent_Approved");
-  }
-
-  private static Set<String> reachable(BpmnModelInstance model, String from, Set<String> removedFlows) {
-    Set<String> seen = new HashSet<>(Set.of(from));
-    Deque<String> todo = new ArrayDeque<>(seen);
-    while (!todo.isEmpty()) {
-      FlowNode node = model.getModelElementById(todo.pop());
-      for (SequenceFlow flow : node.getOutgoing()) {
-        if (!removedFlows.contains(flow.getId()) && seen.add(flow.getTarget().getId())) {
-          todo.push(flow.getTarget().getId());
-        }
-      }
-    }
-    return seen;
   }
 
   private static String condition(BpmnModelInstance model, String flowId) {

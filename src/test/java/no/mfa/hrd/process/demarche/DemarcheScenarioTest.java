@@ -29,6 +29,8 @@ import static no.mfa.hrd.support.Scenario.DESK_AFRICA;
 import static no.mfa.hrd.support.Scenario.HR;
 import static no.mfa.hrd.support.Scenario.NAIROBI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
@@ -37,6 +39,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import no.mfa.hrd.forms.FormRulesException;
+import no.mfa.hrd.forms.Violation;
 import no.mfa.hrd.support.ScenarioTest;
 import no.mfa.hrd.support.FullModelCoverage;
 import no.mfa.hrd.support.Scenario;
@@ -473,6 +477,36 @@ class DemarcheScenarioTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverReaction").variables()
         .containsEntry("ministryOutcome", "approved")
         .containsEntry("approvalConditions", approval("approveWithConditions").get("approvalConditions"));
+  }
+
+  @Test
+  void aReactionIsDeliveredOnlyAsItWasCoordinatedAndConsentedTo() {
+    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED_ALONE, NAIROBI);
+    scenario.work(instance, "Task_ConfirmConsent", CONSENT_CONFIRMED, NAIROBI);
+    scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    assertThatThrownBy(() -> scenario.submit(instance, "Task_DeliverReaction", DELIVERED, NAIROBI))
+        .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
+            .extracting(Violation::field, Violation::rule).containsExactly(tuple("deliveredJointlyWith", "asConsented")));
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverReaction");
+  }
+
+  @Test
+  void aRenewedConsentCannotPredateTheFirst() {
+    ProcessInstance instance = preparedCase(start("demarche"), LOW_RISK);
+    scenario.work(instance, "Task_Decide", approval("returnForRevision"), DESK_AFRICA);
+    scenario.work(instance, "Task_ReviseProposal", REVISED, NAIROBI);
+
+    Map<String, Object> backdated = new java.util.HashMap<>(CONSENT_CONFIRMED);
+    backdated.put("consentConfirmedOn", "1990-01-01");
+    assertThatThrownBy(() -> scenario.submit(instance, "Task_ConfirmRevisedConsent", backdated, NAIROBI))
+        .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
+            .extracting(Violation::rule).containsExactly("afterFirstConsent"));
   }
 
   @Test

@@ -124,6 +124,9 @@ class PublicStatementScenarioTest {
     scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
     scenario.work(statement, "Task_Decide", statementDecision("returnForRevision"), DESK_AFRICA);
     scenario.work(statement, "Task_ReviseStatement", STATEMENT_REVISED, NAIROBI);
+    // The defender sees the revised statement before the desk does.
+    BpmnAwareTests.assertThat(statement).isWaitingAt("Task_WeighSecurity");
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
     scenario.work(statement, "Task_Decide", statementDecision("reject"), DESK_AFRICA);
     scenario.runNotifications(statement);
 

@@ -1,6 +1,7 @@
 package no.mfa.hrd.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -23,7 +24,8 @@ public final class ClientErrorMappers {
 
   /** Every mapper, for the applications to register. */
   public static final List<Class<?>> ALL = List.of(ForEngineErrors.class, ForRestErrors.class,
-      ForNulls.class, ForJsonMapping.class, ForJsonParsing.class, ForParameters.class);
+      ForNulls.class, ForJsonMapping.class, ForJsonParsing.class, ForJsonLimits.class, ForParameters.class,
+      ForClassCasts.class);
 
   private ClientErrorMappers() {
   }
@@ -80,6 +82,22 @@ public final class ClientErrorMappers {
   @Priority(Priorities.USER - 100)
   public static class ForParameters extends ClientErrorMapper<ParamException> {
     public ForParameters() {
+      super(new ExceptionHandler());
+    }
+  }
+
+  /** Jackson's other refusals, such as JSON nested deeper than its limit. */
+  @Priority(Priorities.USER - 100)
+  public static class ForJsonLimits extends ClientErrorMapper<JsonProcessingException> {
+    public ForJsonLimits() {
+      super(new ExceptionHandler());
+    }
+  }
+
+  /** A value of the wrong kind where Camunda's request objects expect another (a sorting type as a number). */
+  @Priority(Priorities.USER - 100)
+  public static class ForClassCasts extends ClientErrorMapper<ClassCastException> {
+    public ForClassCasts() {
       super(new ExceptionHandler());
     }
   }

@@ -96,7 +96,12 @@ final class ClientErrors {
       return Optional.of(answer(Response.Status.BAD_REQUEST, "UnhandledBpmnError",
           "Nothing in the model catches this error here: the case stays as it was"));
     }
-    if (cause instanceof ProcessEngineException && builtFromTheRequest(cause)) {
+    if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
+        || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+      // Two requests raced to write the same row (two claims of one task at once): one of them won.
+      return Optional.of(caseChanged());
+    }
+    if ((cause instanceof ProcessEngineException || cause instanceof ClassCastException) && builtFromTheRequest(cause)) {
       return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidQuery",
           "A filter or sorting of the query has a value or type the engine cannot query by"));
     }

@@ -46,6 +46,8 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
   private static final Logger LOG = LoggerFactory.getLogger(EngineBoundary.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/\\{[^}]+}(?=/|$)");
+  private static final List<String> PAGING = List.of("firstResult", "maxResults");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
   private static final Set<String> SUBMISSIONS = Set.of("/task/{id}/submit-form", "/task/{id}/complete");
 
   @Context ExtendedUriInfo uriInfo;
@@ -62,6 +64,15 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
+    for (String paging : PAGING) {
+      String value = uriInfo.getQueryParameters().getFirst(paging);
+      if (value != null && !WHOLE_NUMBER.matcher(value).matches()) {
+        // The engine would hand a negative offset to the database and answer 500.
+        request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(ErrorBody.of("InvalidRequestException", paging + " must be a whole number from 0")).build());
+        return;
+      }
+    }
     Caller caller = caller();
     if (caller != null && caller.isAdmin()) {
       return;

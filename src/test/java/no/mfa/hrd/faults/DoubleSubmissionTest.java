@@ -60,6 +60,35 @@ class DoubleSubmissionTest {
     }
   }
 
+  @Test
+  void ofThreeClaimsOfOneTaskAtOnceOneWinsAndTheOthersAreTold() throws Exception {
+    EngineRest mission = EngineRest.as(port, "mission.nairobi", "demo");
+    ExecutorService clicks = Executors.newFixedThreadPool(3);
+    try {
+      for (int round = 0; round < 20; round++) {
+        String instanceId = mission.post(START, variables(Map.of("summary", "Claim " + round))).body().get("id").asText();
+        String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+        CyclicBarrier together = new CyclicBarrier(3);
+        List<CompletableFuture<Integer>> claims = new java.util.ArrayList<>();
+        for (int click = 0; click < 3; click++) {
+          claims.add(CompletableFuture.supplyAsync(() -> {
+            try {
+              together.await();
+            } catch (Exception interrupted) {
+              throw new IllegalStateException(interrupted);
+            }
+            return mission.post("/task/" + taskId + "/claim", Map.of("userId", "mission.nairobi")).code();
+          }, clicks));
+        }
+        List<Integer> codes = claims.stream().map(CompletableFuture::join).toList();
+        assertThat(codes).as("round %d", round).contains(204).allMatch(code -> code == 204 || code == 409);
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("mission.nairobi");
+      }
+    } finally {
+      clicks.shutdownNow();
+    }
+  }
+
   private static int submit(EngineRest user, String taskId, Map<String, Object> form, CyclicBarrier together) {
     try {
       together.await();

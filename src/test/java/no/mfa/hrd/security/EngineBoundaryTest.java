@@ -131,6 +131,14 @@ class EngineBoundaryTest {
     Response sorted = bogota.post("/task", Map.of("sorting", List.of(Map.of("sortBy", "processVariable",
         "sortOrder", "asc", "parameters", Map.of("variable", "riskLevel", "type", "Object")))));
     assertThat(sorted.code()).as(sorted.body().toString()).isBetween(400, 499);
+    Response castSorting = bogota.post("/task", Map.of("sorting", List.of(Map.of("sortBy", "processVariable",
+        "sortOrder", "asc", "parameters", Map.of("variable", "riskLevel", "type", 1)))));
+    assertThat(castSorting.code()).as(castSorting.body().toString()).isEqualTo(400);
+    for (String path : List.of("/task?firstResult=-5", "/process-instance?maxResults=-1", "/history/task?firstResult=x")) {
+      assertThat(bogota.get(path).code()).as(path).isEqualTo(400);
+    }
+    Response deep = bogota.post("/task", "[".repeat(1100) + "]".repeat(1100));
+    assertThat(deep.code()).as(deep.body() == null ? "" : deep.body().toString()).isEqualTo(400);
     Response unknown = bogota.get("/task/Amina%20Wanjiru/form-variables");
     assertThat(unknown.code()).isEqualTo(404);
     assertThat(unknown.body().toString()).doesNotContain("Amina");

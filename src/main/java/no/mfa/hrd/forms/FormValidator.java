@@ -39,6 +39,7 @@ public class FormValidator {
   private static final Pattern EMAIL = Pattern.compile("^[\\w-.]+@([\\w-]+\\.)+[\\w-]{2,}$");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** Control characters other than tab, line feed and carriage return: never typed, and PostgreSQL refuses NUL. */
+  private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("textfield", "textarea");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
   /** Letters and symbols that look like nothing: Hangul fillers, the braille blank. */
   private static final java.util.Set<Integer> INVISIBLE = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
@@ -92,11 +93,19 @@ public class FormValidator {
         }
         continue;
       }
+      if (value instanceof String text && text.codePoints().anyMatch(FormValidator::unstorable)) {
+        violations.add(violation(field, "characters", "must not contain broken or reserved characters"));
+        continue;
+      }
       if (isEmpty(field, value)) {
         if (field.required()) {
           violations.add(violation(field, "required", "is required"));
         }
-        continue;
+        // Spaces or invisible characters are no answer, but where no text belongs (a date, an option)
+        // they are still checked as a value of the field's kind.
+        if (!(value instanceof String text && !text.isEmpty() && !TEXT_TYPES.contains(field.type()))) {
+          continue;
+        }
       }
       checkValue(field, value, data, violations);
     }
@@ -133,9 +142,6 @@ public class FormValidator {
     }
     if (CONTROL.matcher(text).find()) {
       violations.add(violation(field, "controlCharacters", "must not contain control characters"));
-    }
-    if (text.codePoints().anyMatch(FormValidator::unstorable)) {
-      violations.add(violation(field, "characters", "must not contain broken or reserved characters"));
     }
     int length = text.codePointCount(0, text.length());
     if (field.minLength() != null && length < field.minLength()) {

@@ -1,6 +1,8 @@
 package no.mfa.hrd.forms;
 
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -35,10 +37,22 @@ abstract class ValidatingFormHandler<H extends FormHandler> implements FormHandl
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope scope) {
     ProcessDefinitionEntity process = process(scope);
-    submissions.check(process.getDeploymentId(), process.getKey(), (String) formKey.getValue(scope), properties,
-        shownWith(scope));
+    submissions.check(process.getDeploymentId(), process.getKey(), formId(scope), properties, shownWith(scope));
     delegate.submitFormVariables(properties, scope);
     SubmittedThroughForm.mark(scopeId(scope));
+  }
+
+  /**
+   * The form's id; for the decision block's steps it is a variable of the step (${decisionForm}), which
+   * is gone when a concurrent submission of the same form has just ended the step: the case changed.
+   * (That the variable is passed at all, the model check proves for every call of the block.)
+   */
+  private String formId(VariableScope scope) {
+    try {
+      return (String) formKey.getValue(scope);
+    } catch (ProcessEngineException unresolvable) {
+      throw new OptimisticLockingException("The step was completed while this form was being submitted");
+    }
   }
 
   @Override

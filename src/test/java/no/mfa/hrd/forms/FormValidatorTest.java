@@ -70,6 +70,8 @@ class FormValidatorTest {
         rejected("a required text of an unassigned code point", with("summary", "\u0378"), "summary", "required"),
         rejected("half of a surrogate pair", with("urgency", "urgent", "reason", "Threats \ud800"), "reason", "characters"),
         rejected("a noncharacter", with("urgency", "urgent", "reason", "Threats \uffff"), "reason", "characters"),
+        rejected("a noncharacter alone as an optional date", with("happenedOn", "\uffff"), "happenedOn", "characters"),
+        rejected("spaces as an optional date", with("happenedOn", "   "), "happenedOn", "type"),
         accepted("a character beyond the basic plane, whole", with("urgency", "urgent", "reason", "Threats \ud83d\ude00")),
         rejected("a C1 control character in a text", with("urgency", "urgent", "reason", "Threats\u0085"), "reason",
             "controlCharacters"),

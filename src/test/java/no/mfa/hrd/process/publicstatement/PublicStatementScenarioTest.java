@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the public statement, started by a mission or called from a démarche. */
 @ScenarioTest
-@FullModelCoverage("publicStatement")
+@FullModelCoverage({"publicStatement", "statementPublication"})
 class PublicStatementScenarioTest {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.server();
@@ -100,6 +100,21 @@ class PublicStatementScenarioTest {
   }
 
   @Test
+  void theCommunicationUnitSeesOnlyWhatItPublishesNotTheCase() {
+    ProcessInstance statement = proposed();
+    scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
+    scenario.work(statement, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
+    scenario.runNotifications(statement);
+    ProcessInstance publication = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(statement.getId()).processDefinitionKey("statementPublication").singleResult();
+
+    assertThat(engine.getRuntimeService().getVariables(publication.getId()).keySet()).containsExactlyInAnyOrder(
+        "caseReference", "missionGroup", "missionCountry", "deskGroup",
+        "statementDraft", "statementChannel", "statementPublisher", "approvalConditions");
+    BpmnAwareTests.assertThat(scenario.task(statement, "Task_PublishStatement")).hasCandidateGroup("communication-unit");
+  }
+
+  @Test
   void anotherChannelThanTheApprovedOneGoesBackForConsentAndADecision() {
     ProcessInstance statement = proposed();
     scenario.work(statement, "Task_WeighSecurity", statementSecurity("yes"), NAIROBI);
@@ -139,7 +154,7 @@ class PublicStatementScenarioTest {
     scenario.work(statement, "Task_WeighSecurity", statementSecurity("no"), NAIROBI);
 
     BpmnAwareTests.assertThat(statement).isEnded().hasPassed("EndEvent_StatementConsentWithheld")
-        .hasNotPassed("CallActivity_DecideOnStatement", "Task_PublishStatement");
+        .hasNotPassed("CallActivity_DecideOnStatement", "CallActivity_PublishStatement");
   }
 
   @Test
@@ -167,7 +182,7 @@ class PublicStatementScenarioTest {
     scenario.work(statement, "Task_Decide", statementDecision("approve"), DESK_AFRICA);
     scenario.runNotifications(statement);
 
-    BpmnAwareTests.assertThat(statement).isWaitingAt("Task_PublishStatement").variables()
+    BpmnAwareTests.assertThat(statement).isWaitingAt("CallActivity_PublishStatement").variables()
         .containsEntry("ministryOutcome", "approved").containsEntry("hrRecommendation", "supportWithChanges");
   }
 

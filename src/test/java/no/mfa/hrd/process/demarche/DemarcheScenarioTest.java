@@ -84,6 +84,15 @@ class DemarcheScenarioTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AssessRisk");
   }
 
+  /** A low-risk démarche, verified and assessed, whose defender gave this answer on consent. */
+  private ProcessInstance consentAsked(String consent) {
+    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
+    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(instance, "Task_ObtainConsent", consent(consent), NAIROBI);
+    return instance;
+  }
+
   /** Start, verify, assess, consent and coordinate: the mission's part before the reaction. */
   private ProcessInstance preparedCase(Map<String, Object> start, Map<String, Object> risk) {
     ProcessInstance instance = scenario.start("demarche", start, NAIROBI);
@@ -139,10 +148,7 @@ class DemarcheScenarioTest {
 
   @Test
   void refusedConsentEndsTheCaseWithoutAnyReaction() {
-    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
-    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
-    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
-    scenario.work(instance, "Task_ObtainConsent", consent("no"), NAIROBI);
+    ProcessInstance instance = consentAsked("no");
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ConsentWithheld")
         .hasNotPassed("Task_CoordinateLikeminded", "CallActivity_ApproveDemarche", "Task_DeliverReaction");
@@ -327,10 +333,7 @@ class DemarcheScenarioTest {
 
   @Test
   void whenNobodyCanBeReachedForConsentNothingIsDone() {
-    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
-    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
-    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
-    scenario.work(instance, "Task_ObtainConsent", consent("nobodyReached"), NAIROBI);
+    ProcessInstance instance = consentAsked("nobodyReached");
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ConsentWithheld")
         .variables().containsEntry("consentGiven", "nobodyReached").containsKey("contactsTried");
@@ -373,10 +376,7 @@ class DemarcheScenarioTest {
 
   @Test
   void actingAloneWhereTheDefenderConsentedToAJointReactionNeedsTheirConsentAgain() {
-    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
-    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
-    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
-    scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    ProcessInstance instance = consentAsked("yes");
     scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED_ALONE, NAIROBI);
 
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConfirmConsent");
@@ -389,10 +389,7 @@ class DemarcheScenarioTest {
 
   @Test
   void whenTheDefenderAgreesToNorwayActingAloneTheDemarcheGoesToTheDesk() {
-    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
-    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
-    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
-    scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    ProcessInstance instance = consentAsked("yes");
     scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED_ALONE, NAIROBI);
     scenario.work(instance, "Task_ConfirmConsent", CONSENT_CONFIRMED, NAIROBI);
     scenario.runNotifications(instance);
@@ -459,10 +456,7 @@ class DemarcheScenarioTest {
 
   @Test
   void aDefenderWhoPrefersAnotherReactionIsHeardAndNothingIsDone() {
-    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
-    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
-    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
-    scenario.work(instance, "Task_ObtainConsent", consent("prefersOther"), NAIROBI);
+    ProcessInstance instance = consentAsked("prefersOther");
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ConsentWithheld").variables()
         .containsKeys("preferredReaction", "localOrganisationsConsulted");
@@ -481,10 +475,7 @@ class DemarcheScenarioTest {
 
   @Test
   void aReactionIsDeliveredOnlyAsItWasCoordinatedAndConsentedTo() {
-    ProcessInstance instance = scenario.start("demarche", start("demarche"), NAIROBI);
-    scenario.work(instance, "Task_VerifyFacts", verify("verified"), NAIROBI);
-    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
-    scenario.work(instance, "Task_ObtainConsent", consent("yes"), NAIROBI);
+    ProcessInstance instance = consentAsked("yes");
     scenario.work(instance, "Task_CoordinateLikeminded", COORDINATED_ALONE, NAIROBI);
     scenario.work(instance, "Task_ConfirmConsent", CONSENT_CONFIRMED, NAIROBI);
     scenario.work(instance, "Task_Decide", approval("approve"), DESK_AFRICA);

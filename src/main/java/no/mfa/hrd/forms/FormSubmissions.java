@@ -47,7 +47,8 @@ public class FormSubmissions {
       // The rules see plain values: lists the case keeps as JSON arrive as lists.
       Map<String, Object> all = new HashMap<>();
       existing.forEach((name, value) -> all.put(name, FormValidator.plain(value)));
-      all.putAll(values);
+      // An empty answer is no answer: the rules see none (never an empty date to parse).
+      values.forEach((name, value) -> all.put(name, "".equals(value) ? null : value));
       crossFieldRules.forEach(rules -> violations.addAll(rules.check(formId, all)));
     }
     if (!violations.isEmpty()) {

@@ -19,7 +19,7 @@ test('an official statement in a verified case: drafted, consented, approved by 
   await mission.openTask('Verify facts', reference);
   await mission.complete('demarcheVerifyFacts', DEMARCHE.verified);
   await mission.openTask('Assess risks', reference);
-  await mission.complete('demarcheAssessRisk', DEMARCHE.lowRisk);
+  await mission.complete('riskChecklist', DEMARCHE.lowRisk);
   await mission.openTask('Obtain consent', reference);
   await mission.complete('demarcheObtainConsent', DEMARCHE.consentGiven);
   await mission.openTask('Coordinate with likeminded missions', reference);

@@ -15,6 +15,8 @@ public class DecisionNotices {
       case MinistryDecision.APPROVE -> NotificationTemplate.DECISION_APPROVED;
       case MinistryDecision.REJECT -> NotificationTemplate.DECISION_REJECTED;
       case MinistryDecision.RETURN_FOR_REVISION -> NotificationTemplate.RETURNED_FOR_REVISION;
+      case MinistryDecision.AGREE, MinistryDecision.AGREE_WITH_CONDITIONS, MinistryDecision.ADVISE_AGAINST ->
+          NotificationTemplate.ADVICE_GIVEN;
       default -> throw new IllegalArgumentException(MinistryDecision.DECISION + " is no final decision");
     };
     return template.name();

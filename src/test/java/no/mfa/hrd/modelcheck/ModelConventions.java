@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -125,7 +127,7 @@ public final class ModelConventions {
     models.forEach((file, model) -> checkBpmn(file, model, forms.keySet(), usedForms, decisions, calledProcesses));
     Map<String, Set<String>> outcomes = new HashMap<>();
     models.forEach((file, model) -> outcomes.putAll(checkOutcomes(file, model)));
-    models.forEach((file, model) -> checkOutcomeComparisons(file, model, outcomes));
+    models.forEach((file, model) -> checkOutcomeComparisons(file, model, outcomes, formSchemas(forms)));
     models.forEach((file, model) -> checkDrawing(file, model));
     models.forEach((file, model) -> checkDecisionCalls(file, model, formSchemas(forms), usedForms));
     checkNoRedrawnDecision(models, formSchemas(forms));
@@ -422,9 +424,11 @@ public final class ModelConventions {
    * A caller that copies a called process's outcome (camunda:out source="caseOutcome") compares it only
    * with outcomes that process has, and a gateway without a default flow handles every one of them.
    */
-  private void checkOutcomeComparisons(Path file, BpmnModelInstance model, Map<String, Set<String>> outcomes) {
+  private void checkOutcomeComparisons(Path file, BpmnModelInstance model, Map<String, Set<String>> outcomes,
+      Map<String, FormSchema> forms) {
     for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
-      Set<String> called = outcomes.get(call.getCalledElement());
+      Set<String> called = decisionKind(call, forms).map(MinistryDecision.Kind::outcomes)
+          .orElse(outcomes.get(call.getCalledElement()));
       if (called == null || call.getExtensionElements() == null) {
         continue;
       }
@@ -609,6 +613,21 @@ public final class ModelConventions {
     }
   }
 
+  /** The kind of answer a call of the decision block asks for: the one its decision form offers. */
+  private static Optional<MinistryDecision.Kind> decisionKind(CallActivity call, Map<String, FormSchema> forms) {
+    if (!MinistryDecision.PROCESS_KEY.equals(call.getCalledElement()) || call.getExtensionElements() == null) {
+      return Optional.empty();
+    }
+    return call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
+        .filter(in -> MinistryDecision.DECISION_FORM.equals(in.getCamundaTarget()))
+        .map(in -> forms.get(in.getCamundaSourceExpression()))
+        .filter(Objects::nonNull)
+        .map(form -> form.fields().get(MinistryDecision.DECISION))
+        .filter(Objects::nonNull)
+        .flatMap(field -> MinistryDecision.KINDS.stream().filter(kind -> kind.answers().equals(Set.copyOf(field.values()))))
+        .findFirst();
+  }
+
   private void checkDecisionForm(Path file, String what, String formId, List<String> fields, Set<String> passed,
       Map<String, FormSchema> forms, Set<String> usedForms) {
     if (formId == null || formId.contains("${")) {
@@ -629,9 +648,9 @@ public final class ModelConventions {
       }
     }
     FormField decision = byKey.get(MinistryDecision.DECISION);
-    if (decision != null && !Set.copyOf(decision.values()).equals(MinistryDecision.DECISIONS)) {
-      add(file, "form '" + formId + "': " + MinistryDecision.DECISION + " offers " + decision.values() + ", not the block's "
-          + MinistryDecision.DECISIONS);
+    if (decision != null && MinistryDecision.KINDS.stream().noneMatch(kind -> kind.answers().equals(Set.copyOf(decision.values())))) {
+      add(file, "form '" + formId + "': " + MinistryDecision.DECISION + " offers " + decision.values()
+          + ", not one of the block's kinds of answer " + MinistryDecision.KINDS.stream().map(MinistryDecision.Kind::answers).toList());
     }
     Set<String> known = new HashSet<>(passed);
     known.addAll(CaseVariables.INHERITED);
@@ -644,12 +663,13 @@ public final class ModelConventions {
     }
   }
 
-  /** Only the decision block decides: no other step has a form with the decision field. */
+  /** Only the decision block decides: no other step's form lets its user set the decision field. */
   private void checkNoRedrawnDecision(Map<Path, BpmnModelInstance> models, Map<String, FormSchema> forms) {
     models.forEach((file, model) -> {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         FormSchema form = forms.get(task.getAttributeValueNs(CAMUNDA_NS, "formRef"));
-        if (form != null && form.fields().containsKey(MinistryDecision.DECISION)) {
+        FormField decision = form == null ? null : form.fields().get(MinistryDecision.DECISION);
+        if (decision != null && !"true".equals(decision.disabled())) {
           add(file, "user task " + task.getId() + " decides for the Ministry itself; call " + MinistryDecision.PROCESS_KEY);
         }
       }

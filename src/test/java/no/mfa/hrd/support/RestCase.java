@@ -64,6 +64,27 @@ public final class RestCase {
     return id;
   }
 
+  /** Users of other missions and desks find nothing of the case, by reference or by id, running or in history. */
+  public void outsidersSeeNothing(boolean caseRunning, String... outsiders) {
+    for (String outsider : outsiders) {
+      EngineRest rest = as(outsider);
+      assertThat(rest.get("/task?processInstanceBusinessKey=" + reference).body()).as(outsider).isEmpty();
+      assertThat(rest.get("/process-instance?businessKey=" + reference).body()).as(outsider).isEmpty();
+      if (caseRunning) {
+        assertThat(rest.get("/process-instance/" + instanceId + "/variables").code()).as(outsider).isEqualTo(403);
+      }
+      assertThat(rest.get("/history/process-instance?processInstanceBusinessKey=" + reference).body()).as(outsider)
+          .isEmpty();
+      assertThat(rest.get("/history/variable-instance?processInstanceId=" + instanceId).body()).as(outsider).isEmpty();
+      assertThat(rest.get("/history/task?processInstanceBusinessKey=" + reference).body()).as(outsider).isEmpty();
+    }
+  }
+
+  /** Fires the timer waiting at this event, as the job executor would when it is due. */
+  public void fire(String timerId) {
+    scenario.fire(scenario.timer(instance, timerId));
+  }
+
   /** Executes the case's pending notification steps, also in the processes it called. */
   public void runNotifications() {
     scenario.runNotifications(instance);

@@ -59,7 +59,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the démarche, each step done through its form by the role the guidelines name. */
 @ScenarioTest
-@FullModelCoverage({"demarche", "ministryDecision"})
+@FullModelCoverage("demarche")
 class DemarcheScenarioTest {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.server();

@@ -4,6 +4,7 @@ const { rest } = require('./tasklist');
 // Valid form values, step by step, from each process's one fixture file (read by the Java tests too).
 const DEMARCHE = require('../../resources/fixtures/demarche.json');
 const PUBLIC_STATEMENT = require('../../resources/fixtures/publicStatement.json');
+const COURT_OBSERVATION = require('../../resources/fixtures/courtObservation.json');
 
 /** The reference of the case whose first task just appeared for this user (newest first). */
 async function newestCase(user, processKey, firstTask) {
@@ -24,4 +25,4 @@ async function instanceOf(user, reference) {
   return instances.body.find((instance) => !instance.superProcessInstanceId);
 }
 
-module.exports = { DEMARCHE, PUBLIC_STATEMENT, newestCase, instanceOf };
+module.exports = { DEMARCHE, PUBLIC_STATEMENT, COURT_OBSERVATION, newestCase, instanceOf };

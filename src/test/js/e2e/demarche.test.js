@@ -28,7 +28,7 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
   await mission.complete('demarcheCoordinate', DEMARCHE.coordinated);
 
   const desk = await Staff.login(browser, 'desk.africa', { journey });
-  await desk.openTask('Decide on the proposal', reference);
+  await desk.openTask('Decide or advise on the proposal', reference);
   assert.equal(await desk.page.locator('.createCommentLink').isVisible(), false, 'no comments outside the case');
   assert.equal(await desk.page.locator('.followup-date').isVisible(), false, 'no follow-up dates');
   // Read-only fields show the option's label, never its code.
@@ -48,7 +48,7 @@ test('a démarche, fully in the browser, as the mission and its desk do it', asy
   await mission.complete('demarcheRevise', DEMARCHE.revised);
   await mission.openTask('Confirm consent to the revised proposal', reference);
   await mission.complete('demarcheConfirmConsent', DEMARCHE.consentConfirmed);
-  await desk.openTask('Decide on the proposal', reference);
+  await desk.openTask('Decide or advise on the proposal', reference);
   await desk.complete('demarcheApprove', DEMARCHE.approve);
 
   await mission.openTask('Deliver the reaction', reference);

@@ -30,7 +30,7 @@ test('an official statement in a verified case: drafted, consented, approved by 
   await mission.openTask('Weigh security with the defender', reference);
   await mission.complete('publicStatementSecurity', PUBLIC_STATEMENT.consentGiven);
   const desk = await Staff.login(browser, 'desk.africa', { journey });
-  await desk.openTask('Decide on the proposal', reference);
+  await desk.openTask('Decide or advise on the proposal', reference);
   // The desk decides seeing the case's risk and consent, with labels, never codes.
   await desk.page.waitForSelector('.fjs-form-field:has-text("Risk level") >> text="Low"');
   await desk.complete('publicStatementDecide', PUBLIC_STATEMENT.approve);

@@ -175,9 +175,16 @@ class Staff {
           break;
         }
         case 'datetime': {
-          const [year, month, day] = value.split('-');
+          // A date (2027-03-15), or a date and time with its offset (2027-03-15T09:30+03:00): the browser
+          // enters the local time and adds its own offset, as staff at the mission would.
+          const [date, time] = value.split('T');
+          const [year, month, day] = date.split('-');
           await id('-date').fill(`${month}/${day}/${year}`);
           await id('-date').press('Enter');
+          if (field.subtype === 'datetime') {
+            await id('-time').fill(time.slice(0, 5));
+            await id('-time').press('Enter');
+          }
           break;
         }
         default:

@@ -67,6 +67,14 @@ public record FormField(
     return value.isMissingNode() || value.isNull() || value.asText().isEmpty() ? null : value.asText();
   }
 
+  /**
+   * Whether the form only shows this field (disabled: true): what comes back for it is never an
+   * answer, so conditions, rules and the case keep the value the case has.
+   */
+  public boolean displayOnly() {
+    return "true".equals(disabled);
+  }
+
   /** disabled and readonly are booleans or FEEL expressions ("=..."). */
   private static String flag(JsonNode node, String name) {
     JsonNode value = node.path(name);

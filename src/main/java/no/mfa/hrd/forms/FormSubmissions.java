@@ -48,12 +48,18 @@ public class FormSubmissions {
       Map<String, Object> all = new HashMap<>();
       existing.forEach((name, value) -> all.put(name, FormValidator.plain(value)));
       // An empty answer is no answer: the rules see none (never an empty date to parse).
-      values.forEach((name, value) -> all.put(name, "".equals(value) ? null : value));
+      values.forEach((name, value) -> {
+        if (!form.fields().get(name).displayOnly()) {
+          all.put(name, "".equals(value) ? null : value);
+        }
+      });
       crossFieldRules.forEach(rules -> violations.addAll(rules.check(formId, all)));
     }
     if (!violations.isEmpty()) {
       throw new FormRulesException(violations);
     }
+    // What the form only shows is not stored again: the case keeps its own value.
+    form.fields().values().stream().filter(FormField::displayOnly).map(FormField::key).forEach(submitted::remove);
     SubmittedValues.storeListsAsJson(form, submitted);
   }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -62,7 +63,12 @@ public class FormValidator {
   public List<Violation> validate(FormSchema form, Map<String, Object> submitted, Map<String, Object> existing) {
     List<Violation> violations = new ArrayList<>();
     Map<String, Object> data = new HashMap<>(existing);
-    submitted.forEach((key, value) -> data.put(key, plain(value)));
+    submitted.forEach((key, value) -> {
+      FormField field = form.fields().get(key);
+      if (field == null || !field.displayOnly()) {
+        data.put(key, plain(value));
+      }
+    });
 
     long unknown = submitted.keySet().stream().filter(key -> !form.fields().containsKey(key)).count();
     if (unknown > 0) {
@@ -129,6 +135,9 @@ public class FormValidator {
         } else {
           List<String> options = options(field, data);
           chosen.forEach(option -> checkOption(field, option, options, violations));
+          if (Set.copyOf(chosen).size() < chosen.size()) {
+            violations.add(violation(field, "duplicate", "must name each option once"));
+          }
         }
       }
       default -> violations.add(violation(field, "type", "is of a kind the server cannot check"));
@@ -186,6 +195,10 @@ public class FormValidator {
     }
   }
 
+  /** The dates a case can mean (and its timers can wait for): any other is a typing error. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
   private void checkDateTime(FormField field, Object value, List<Violation> violations) {
     String subtype = field.subtype() == null ? "date" : field.subtype();
     if (!(value instanceof String text)) {
@@ -206,7 +219,9 @@ public class FormValidator {
         }
         default -> parseDateTime(text, field.timeSerializingFormat());
       };
-      if (field.disallowPassedDates() && date != null && date.isBefore(LocalDate.now(clock))) {
+      if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+        violations.add(violation(field, "range", "must lie between " + EARLIEST.getYear() + " and " + LATEST.getYear()));
+      } else if (field.disallowPassedDates() && date != null && date.isBefore(LocalDate.now(clock))) {
         violations.add(violation(field, "pastDate", "must not be in the past"));
       }
     } catch (DateTimeParseException wrongFormat) {

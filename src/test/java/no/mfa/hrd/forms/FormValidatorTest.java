@@ -40,7 +40,8 @@ class FormValidatorTest {
         { "type": "group", "label": "Reference data", "components": [
           { "key": "reference", "type": "textfield", "label": "Reference", "disabled": true },
           { "key": "deskNote", "type": "textarea", "label": "Desk note", "disabled": true },
-          { "key": "country", "type": "textfield", "label": "Country", "readonly": true } ] }
+          { "key": "country", "type": "textfield", "label": "Country", "readonly": true } ] },
+        { "key": "ownNote", "type": "textfield", "label": "Own note", "conditional": { "hide": "=deskNote = null" } }
       ] }
       """;
 
@@ -122,6 +123,12 @@ class FormValidatorTest {
         rejected("a value for an empty disabled field", with("deskNote", "Approve it"), "deskNote", "notEditable"),
         accepted("a read-only field sent back unchanged", with("country", "Kenya")),
         rejected("a read-only field changed", with("country", "Norway"), "country", "notEditable"),
+        rejected("an empty disabled field sent back does not uncover what its absence hides",
+            with("deskNote", "", "ownNote", "Ours"), "ownNote", "hidden"),
+        rejected("an option twice", with("categories", List.of("women", "women")), "categories", "duplicate"),
+        rejected("a date before 1900", with("happenedOn", "0001-01-01"), "happenedOn", "range"),
+        rejected("a date after 2199", with("happenedOn", "2500-01-01"), "happenedOn", "range"),
+        rejected("a datetime no timer could wait for", with("meetingAt", "+300000000-01-01T00:00Z"), "meetingAt", "range"),
         rejected("an injected extra variable", with("approvedByDesk", true), FormValidator.UNKNOWN_FIELDS, "unknownField"));
   }
 

@@ -4,8 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import no.mfa.hrd.forms.DeployedForms;
+import no.mfa.hrd.forms.FormField;
+import no.mfa.hrd.forms.FormSchema;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** The court observation's hearing dates, as the forms record them: the court's local time with its offset. */
+/**
+ * The court observation's hearings. Dates and times are kept as the forms record them: the local time
+ * entered at the mission, with the offset of the browser it was entered in.
+ */
 final class Hearing {
 
   /** The next hearing, set at the start and by the rota; the hearing timer waits for it. */
@@ -15,7 +23,20 @@ final class Hearing {
   static final String OUTCOME = "hearingOutcome";
   static final String ADJOURNED = "adjourned";
 
+  /** The hearing an adjournment came from: the next one must come after it. */
+  static final String PREVIOUS_AT = "previousHearingAt";
+  static final String OBSERVATIONS_FORM = "courtObservationObservations";
+
   private Hearing() {
+  }
+
+  /** What the observations form lets the mission record about a hearing: its own fields, as deployed. */
+  static List<String> observationFields(DelegateExecution execution, DeployedForms deployedForms) {
+    String deploymentId = execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+    FormSchema form = deployedForms.find(deploymentId, OBSERVATIONS_FORM)
+        .orElseThrow(() -> new IllegalStateException(OBSERVATIONS_FORM + " is not deployed with the process"));
+    return form.fields().values().stream().filter(field -> !field.displayOnly()).map(FormField::key).toList();
   }
 
   /** @return the instant, or null for no value or one that is not a date and time with an offset */

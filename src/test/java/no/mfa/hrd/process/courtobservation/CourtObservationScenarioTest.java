@@ -108,6 +108,10 @@ class CourtObservationScenarioTest {
         .containsEntry("ministryOutcome", "agreed").containsEntry("riskLevel", "low");
 
     hearing(instance, "rotaNorway", FIRST_HEARING, observed("adjourned"));
+    scenario.runNotifications(instance);
+    BpmnAwareTests.assertThat(instance).as("the next hearing starts with an empty record").variables()
+        .containsEntry("hearingAt", NEXT_HEARING).containsEntry("previousHearingAt", FIRST_HEARING)
+        .containsEntry("timeToPrepare", null).containsEntry("observationNotes", null).containsEntry("hearingsObserved", 1);
     hearing(instance, "rotaLikeminded", NEXT_HEARING, observed("adjourned", "nextHearingAt", THIRD_HEARING));
     hearing(instance, "rotaBoth", THIRD_HEARING, observed("verdict"));
     reportedAndAcknowledged(instance, "reportDemarche", "followUpAgreed");
@@ -126,6 +130,14 @@ class CourtObservationScenarioTest {
         .variables().containsEntry("caseOutcome", "trialObserved").containsEntry("followUpOutcome", "factsNotVerified");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("Task_RecordObservations").finished().count()).as("three hearings").isEqualTo(3);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> records = (List<Map<String, Object>>) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName("hearingRecords").singleResult().getValue();
+    assertThat(records).as("a fair-trial record per hearing").hasSize(3);
+    assertThat(records.get(0)).containsEntry("hearingAt", FIRST_HEARING).containsEntry("hearingAttendee", "norway")
+        .containsEntry("timeToPrepare", "no").containsEntry("hearingOutcome", "adjourned");
+    assertThat(records.get(1)).containsEntry("likemindedAttending", List.of("sweden", "finland"));
+    assertThat(records.get(2)).containsEntry("hearingOutcome", "verdict");
     assertThat(mailSubjectsTo("mission.nairobi@example.org")).contains("HRD Support: the Ministry's advice on your case");
   }
 
@@ -172,7 +184,10 @@ class CourtObservationScenarioTest {
   void theDeskAdvisesAgainstAndTheMissionDoesNotAttend() {
     ProcessInstance instance = advised(NAIROBI, DESK_AFRICA, "adviseAgainst");
     scenario.work(instance, "Task_DecideOnAttendance", step("doNotAttend"), NAIROBI);
+    scenario.runNotifications(instance);
 
+    assertThat(mailSubjectsTo("desk.africa@example.org")).as("the desk learns the mission's decision")
+        .contains("HRD Support: for your information");
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_NotAttending").hasNotPassed("Task_InformAuthorities")
         .variables().containsEntry("caseOutcome", "notAttended").containsEntry("ministryOutcome", "advisedAgainst");
   }
@@ -181,6 +196,7 @@ class CourtObservationScenarioTest {
   void theDeskAdvisesAgainstAndTheMissionAttendsWithItsReasonRecorded() {
     ProcessInstance instance = advised(NAIROBI, DESK_AFRICA, "adviseAgainst");
     scenario.work(instance, "Task_DecideOnAttendance", step("attendDespiteAdvice"), NAIROBI);
+    scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_InformAuthorities").variables()
         .containsEntry("ministryDecision", "adviseAgainst")
@@ -196,6 +212,7 @@ class CourtObservationScenarioTest {
         .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
             .extracting(Violation::field, Violation::rule).containsExactly(tuple("conditionsAccepted", "required")));
     scenario.submit(instance, "Task_DecideOnAttendance", step("attendOnConditions"), NAIROBI);
+    scenario.runNotifications(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_InformAuthorities").variables()
         .containsEntry("approvalConditions", step("agreeWithConditions").get("approvalConditions"));
   }
@@ -239,9 +256,12 @@ class CourtObservationScenarioTest {
     BpmnAwareTests.assertThat(instance).hasPassed("Task_NotifyAdministrators").variables()
         .containsEntry("attendanceProcedure", null);
 
-    assertThatThrownBy(() -> scenario.submit(instance, "Task_InformAuthorities", AUTHORITIES_INFORMED, ANKARA))
-        .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
-            .extracting(Violation::field, Violation::rule).containsExactly(tuple("procedureUsed", "required")));
+    for (Map<String, Object> withoutProcedure : List.of(AUTHORITIES_INFORMED, step("authoritiesInformed", "attendanceProcedure", ""))) {
+      assertThatThrownBy(() -> scenario.submit(instance, "Task_InformAuthorities", withoutProcedure, ANKARA))
+          .as("an empty standing procedure sent back does not hide the question")
+          .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
+              .extracting(Violation::field, Violation::rule).containsExactly(tuple("procedureUsed", "required")));
+    }
     scenario.submit(instance, "Task_InformAuthorities", step("procedureUsed"), ANKARA);
     scenario.work(instance, "Task_RecordAuthoritiesAnswer", step("noAnswer"), ANKARA);
 
@@ -298,5 +318,45 @@ class CourtObservationScenarioTest {
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_TrialObserved")
         .hasNotPassed("CallActivity_FollowUpDemarche", "Task_NotifyHrOfMultilateral")
         .variables().containsEntry("deskComment", step("followUpDeclined").get("deskComment"));
+  }
+
+  @Test
+  void anAdjournmentWithoutADateLeavesTheRotaToAskForALaterOne() {
+    ProcessInstance instance = answered("granted");
+    Map<String, Object> sineDie = new java.util.HashMap<>(observed("adjourned"));
+    sineDie.remove("nextHearingAt");
+    hearing(instance, "rotaNorway", FIRST_HEARING, sineDie);
+    scenario.runNotifications(instance);
+
+    assertThatThrownBy(() -> scenario.submit(instance, "Task_AgreeRota", step("rotaNorway"), NAIROBI))
+        .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
+            .extracting(Violation::field, Violation::rule).containsExactly(tuple("hearingAt", "required")));
+    assertThatThrownBy(() -> scenario.submit(instance, "Task_AgreeRota", rota("rotaNorway", "2027-03-01T09:30+03:00"), NAIROBI))
+        .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
+            .extracting(Violation::field, Violation::rule).containsExactly(tuple("hearingAt", "afterHearing")));
+    hearing(instance, "rotaNorway", NEXT_HEARING, observed("verdict"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReportToMinistry").variables().containsEntry("hearingsObserved", 2);
+  }
+
+  @Test
+  void whereThePermissionAskedForHasNotComeNorwayDoesNotAttendButTheHearingIsFollowed() {
+    ProcessInstance instance = answered("noAnswer");
+
+    assertThatThrownBy(() -> scenario.submit(instance, "Task_AgreeRota", rota("rotaBoth", FIRST_HEARING), NAIROBI))
+        .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
+            .extracting(Violation::field, Violation::rule).containsExactly(tuple("hearingAttendee", "notPermitted")));
+    hearing(instance, "rotaNobody", FIRST_HEARING, observed("verdict"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReportToMinistry");
+  }
+
+  @Test
+  void whatTheMissionRecordsAsDoneIsNotDatedInTheFuture() {
+    ProcessInstance instance = advised(NAIROBI, DESK_AFRICA, "agree");
+    scenario.work(instance, "Task_DecideOnAttendance", step("attend"), NAIROBI);
+
+    assertThatThrownBy(() -> scenario.work(instance, "Task_InformAuthorities",
+        step("authoritiesInformed", "requestSentOn", "2199-01-01"), NAIROBI))
+        .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
+            .extracting(Violation::field, Violation::rule).containsExactly(tuple("requestSentOn", "notInFuture")));
   }
 }

@@ -99,6 +99,19 @@ class MinistryDecisionScenarioTest {
   }
 
   @Test
+  void theDeskMayConsultTheHrSectionBeforeItAdvises() {
+    ProcessInstance instance = adviceAsked();
+    scenario.work(instance, "Task_Decide", CourtObservationSteps.advice("consultHrSection"), DESK_AFRICA);
+    scenario.work(instance, "Task_AdviseDesk", CourtObservationSteps.HR_ADVICE, HR);
+    scenario.work(instance, "Task_Decide", CourtObservationSteps.advice("adviseAgainst"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DecideOnAttendance").variables()
+        .containsEntry("ministryOutcome", "advisedAgainst")
+        .containsEntry("hrRecommendation", CourtObservationSteps.HR_ADVICE.get("hrRecommendation"));
+  }
+
+  @Test
   void anOverdueDecisionIsEscalatedAndTheDeskStillDecides() {
     ProcessInstance instance = adviceAsked();
     scenario.fire(scenario.timer(instance, "Timer_DecisionOverdue"));

@@ -1,15 +1,12 @@
 package no.mfa.hrd.process.courtobservation;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import no.mfa.hrd.forms.ProcessFormRules;
+import no.mfa.hrd.forms.RecordedDates;
 import no.mfa.hrd.forms.Violation;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,17 +41,16 @@ class CourtObservationFormRules implements ProcessFormRules {
           violations.add(new Violation(Hearing.NEXT_AT, "afterHearing", "Next hearing: must come after this hearing"));
         }
       }
-      case "courtObservationInformAuthorities" -> notInTheFuture(values, "requestSentOn", "Sent on", violations);
+      case "courtObservationInformAuthorities" ->
+          RecordedDates.notInTheFuture(values, "requestSentOn", "Sent on").ifPresent(violations::add);
       case "courtObservationAuthoritiesAnswer" -> {
-        LocalDate sent = Hearing.date(values.get("requestSentOn"));
-        LocalDate answered = Hearing.date(values.get("answerReceivedOn"));
-        if (sent != null && answered != null && answered.isBefore(sent)) {
-          violations.add(new Violation("answerReceivedOn", "afterRequest",
-              "Answer received on: cannot come before the request was sent"));
-        }
-        notInTheFuture(values, "answerReceivedOn", "Answer received on", violations);
+        // (the rule's name, afterRequestSentOn, says which date it must follow)
+        RecordedDates.notBefore(values, "answerReceivedOn", "Answer received on", "requestSentOn",
+            "the request was sent").ifPresent(violations::add);
+        RecordedDates.notInTheFuture(values, "answerReceivedOn", "Answer received on").ifPresent(violations::add);
       }
-      case "courtObservationInformDefender" -> notInTheFuture(values, "informedOn", "When they were informed", violations);
+      case "courtObservationInformDefender" ->
+          RecordedDates.notInTheFuture(values, "informedOn", "When they were informed").ifPresent(violations::add);
       default -> {
         // The form's own rules suffice.
       }
@@ -69,7 +65,7 @@ class CourtObservationFormRules implements ProcessFormRules {
       return;
     }
     Object answer = values.get("authorityAnswer");
-    Object procedure = Objects.requireNonNullElse(values.get("attendanceProcedure"), values.get("procedureUsed"));
+    Object procedure = values.get("attendanceProcedure") != null ? values.get("attendanceProcedure") : values.get("procedureUsed");
     if ("refused".equals(answer)) {
       violations.add(new Violation("hearingAttendee", "refused",
           "Who attends: the authorities refused Norway's attendance; a likeminded mission may attend"));
@@ -77,13 +73,4 @@ class CourtObservationFormRules implements ProcessFormRules {
       violations.add(new Violation("hearingAttendee", "notPermitted",
           "Who attends: the mission asked the authorities' permission and has not been granted it"));
     }
-  }
-
-  /** A date the mission records as done lies today or before (engine time). */
-  private static void notInTheFuture(Map<String, Object> values, String field, String label, List<Violation> violations) {
-    LocalDate date = Hearing.date(values.get(field));
-    if (date != null && date.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC))) {
-      violations.add(new Violation(field, "notInFuture", label + ": cannot lie in the future"));
-    }
-  }
-}
+  }}

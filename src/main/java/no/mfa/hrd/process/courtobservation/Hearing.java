@@ -1,7 +1,6 @@
 package no.mfa.hrd.process.courtobservation;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -51,15 +50,4 @@ final class Hearing {
     }
   }
 
-  /** @return the date, or null for no value or one that is not a date */
-  static LocalDate date(Object value) {
-    if (!(value instanceof String text)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException notADate) {
-      return null;
-    }
-  }
 }

@@ -298,6 +298,24 @@ class CourtObservationScenarioTest {
   }
 
   @Test
+  void aConvictedDefenderIsFollowedUpWithAPrisonVisitForTheSameCase() {
+    ProcessInstance instance = answered("granted");
+    hearing(instance, "rotaNorway", FIRST_HEARING, observed("verdict"));
+    reportedAndAcknowledged(instance, "reportPrisonVisit", "followUpAgreed");
+
+    ProcessInstance visit = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).processDefinitionKey("prisonVisit").singleResult();
+    assertThat(visit.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    BpmnAwareTests.assertThat(visit).isWaitingAt("Task_AssessImpact", "Task_RecordRelease").variables()
+        .containsEntry("placeOfDetention", step("reportPrisonVisit").get("placeOfDetention"))
+        .containsEntry("courtCase", START.get("courtCaseNumber"));
+    scenario.work(visit, "Task_RecordRelease", no.mfa.hrd.process.prisonvisit.PrisonVisitSteps.RELEASED, NAIROBI);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("CallActivity_FollowUpPrisonVisit")
+        .variables().containsEntry("followUpOutcome", "released");
+  }
+
+  @Test
   void aCaseRaisedInMultilateralArenasGoesToTheHrSection() {
     ProcessInstance instance = answered("granted");
     hearing(instance, "rotaNorway", FIRST_HEARING, observed("verdict"));

@@ -1,0 +1,51 @@
+package no.mfa.hrd.forms;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Cross-field rules on the dates a mission records of what was done (sent, answered, visited,
+ * informed), for a process's {@link ProcessFormRules}: such a date lies today or before (engine
+ * time), and an answer comes after its request.
+ */
+public final class RecordedDates {
+
+  private RecordedDates() {
+  }
+
+  /** @return a violation when the field holds a date after today */
+  public static Optional<Violation> notInTheFuture(Map<String, Object> values, String field, String label) {
+    LocalDate date = date(values.get(field));
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    return date != null && date.isAfter(today)
+        ? Optional.of(new Violation(field, "notInFuture", label + ": cannot lie in the future"))
+        : Optional.empty();
+  }
+
+  /** @return a violation when the field holds a date before the other field's */
+  public static Optional<Violation> notBefore(Map<String, Object> values, String field, String label, String earlier,
+      String earlierWhat) {
+    LocalDate date = date(values.get(field));
+    LocalDate before = date(values.get(earlier));
+    return date != null && before != null && date.isBefore(before)
+        ? Optional.of(new Violation(field, "after" + Character.toUpperCase(earlier.charAt(0)) + earlier.substring(1),
+            label + ": cannot come before " + earlierWhat))
+        : Optional.empty();
+  }
+
+  /** @return the date, or null for no value or one that is not a date */
+  public static LocalDate date(Object value) {
+    if (!(value instanceof String text)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException notADate) {
+      return null;
+    }
+  }
+}

@@ -168,6 +168,17 @@ class Staff {
         case 'checklist':
           for (const option of value) await checkSettled(id(`-${optionIndex(option)}`));
           break;
+        case 'taglist':
+          // Type part of each option's label, then pick it from the list that opens.
+          for (const option of value) {
+            const label = field.values[optionIndex(option)].label;
+            await id().fill(label.slice(0, 3));
+            await scope.locator(`.fjs-dropdownlist-item:text-is("${label}")`).click();
+          }
+          // Close the list, which would otherwise cover the fields below it.
+          await id().press('Escape');
+          await id().blur();
+          break;
         case 'select': {
           await id('-display').click();
           const label = field.values[optionIndex(value)].label;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.repository.Resource;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,19 @@ public class DeployedForms {
   /** Call inside an engine command (a form handler or listener). */
   public Optional<FormSchema> find(String deploymentId, String formId) {
     return Optional.ofNullable(byDeployment.computeIfAbsent(deploymentId, this::load).get(formId));
+  }
+
+  /**
+   * The form deployed with the execution's process, by id; for listeners that work with a form's
+   * fields (call inside an engine command).
+   *
+   * @throws IllegalStateException when the deployment has no such form
+   */
+  public FormSchema of(DelegateExecution execution, String formId) {
+    String deploymentId = execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+    return find(deploymentId, formId)
+        .orElseThrow(() -> new IllegalStateException(formId + " is not deployed with the process"));
   }
 
   private Map<String, FormSchema> load(String deploymentId) {

@@ -16,6 +16,11 @@ public record FormSchema(String id, Map<String, FormField> fields, List<String> 
     return new FormSchema(form.path("id").asText(), fields, List.copyOf(unsupported));
   }
 
+  /** The keys of the fields its user answers: all but those the form only shows. */
+  public List<String> answerKeys() {
+    return fields.values().stream().filter(field -> !field.displayOnly()).map(FormField::key).toList();
+  }
+
   private static void collect(JsonNode components, Map<String, FormField> fields, List<String> unsupported) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();

@@ -130,7 +130,7 @@ public class FormValidator {
       case "datetime" -> checkDateTime(field, value, violations);
       case "radio", "select" -> checkOption(field, value, options(field, data), violations);
       case "checklist", "taglist" -> {
-        if (!(value instanceof Collection<?> chosen)) {
+        if (!(value instanceof Collection<?> chosen) || chosen.stream().anyMatch(Objects::isNull)) {
           violations.add(violation(field, "type", "must be a list of the form's options"));
         } else {
           List<String> options = options(field, data);
@@ -151,6 +151,11 @@ public class FormValidator {
     }
     if (CONTROL.matcher(text).find()) {
       violations.add(violation(field, "controlCharacters", "must not contain control characters"));
+    }
+    if (text.length() > STORABLE_LENGTH) {
+      // Beyond what a text variable can hold (4000 UTF-16 units, whatever the form's maxLength counts).
+      violations.add(violation(field, "maxLength", "is too long to store"));
+      return;
     }
     int length = text.codePointCount(0, text.length());
     if (field.minLength() != null && length < field.minLength()) {
@@ -194,6 +199,9 @@ public class FormValidator {
       violations.add(violation(field, "max", "must be at most " + field.max().toPlainString()));
     }
   }
+
+  /** The longest text the engine stores in a variable, in UTF-16 units. */
+  static final int STORABLE_LENGTH = 4000;
 
   /** The dates a case can mean (and its timers can wait for): any other is a typing error. */
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);

@@ -10,9 +10,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /**
  * Cross-field rules on the dates a mission records of what was done (sent, answered, visited,
  * informed), for a process's {@link ProcessFormRules}: such a date lies today or before (engine
- * time), and an answer comes after its request.
+ * time, in the time zone whose day starts first), and an answer comes after its request.
  */
 public final class RecordedDates {
+
+  private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
   private RecordedDates() {
   }
@@ -20,9 +22,19 @@ public final class RecordedDates {
   /** @return a violation when the field holds a date after today */
   public static Optional<Violation> notInTheFuture(Map<String, Object> values, String field, String label) {
     LocalDate date = date(values.get(field));
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    // Today where the day starts first (UTC+14): a mission east of Oslo may already record today's date.
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LATEST_ZONE);
     return date != null && date.isAfter(today)
         ? Optional.of(new Violation(field, "notInFuture", label + ": cannot lie in the future"))
+        : Optional.empty();
+  }
+
+  /** @return a violation when the field holds a date that is not after today (a date set for what is still to come) */
+  public static Optional<Violation> afterToday(Map<String, Object> values, String field, String label) {
+    LocalDate date = date(values.get(field));
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    return date != null && !date.isAfter(today)
+        ? Optional.of(new Violation(field, "afterToday", label + ": must lie after today"))
         : Optional.empty();
   }
 

@@ -5,8 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.mfa.hrd.forms.DeployedForms;
-import no.mfa.hrd.forms.FormField;
-import no.mfa.hrd.forms.FormSchema;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -31,12 +29,9 @@ final class Hearing {
 
   /** What the observations form lets the mission record about a hearing: its own fields, as deployed. */
   static List<String> observationFields(DelegateExecution execution, DeployedForms deployedForms) {
-    String deploymentId = execution.getProcessEngineServices().getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
-    FormSchema form = deployedForms.find(deploymentId, OBSERVATIONS_FORM)
-        .orElseThrow(() -> new IllegalStateException(OBSERVATIONS_FORM + " is not deployed with the process"));
-    return form.fields().values().stream().filter(field -> !field.displayOnly()).map(FormField::key).toList();
+    return deployedForms.of(execution, OBSERVATIONS_FORM).answerKeys();
   }
+
 
   /** @return the instant, or null for no value or one that is not a date and time with an offset */
   static Instant instant(Object value) {

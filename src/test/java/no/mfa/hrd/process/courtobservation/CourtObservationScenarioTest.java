@@ -310,6 +310,7 @@ class CourtObservationScenarioTest {
         .containsEntry("placeOfDetention", step("reportPrisonVisit").get("placeOfDetention"))
         .containsEntry("courtCase", START.get("courtCaseNumber"));
     scenario.work(visit, "Task_RecordRelease", no.mfa.hrd.process.prisonvisit.PrisonVisitSteps.RELEASED, NAIROBI);
+    scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("CallActivity_FollowUpPrisonVisit")
         .variables().containsEntry("followUpOutcome", "released");

@@ -45,6 +45,7 @@ class PrisonVisitRestTest {
     visit.work("desk.africa", "Task_AcknowledgeReport", step("ackNone"));
     visit.runNotifications();
     visit.work("mission.nairobi", "Task_RecordRelease", PrisonVisitSteps.RELEASED);
+    visit.runNotifications();
     visit.outsidersSeeNothing(false, OUTSIDERS);
 
     EngineRest desk = EngineRest.as(port, "desk.africa", "demo");

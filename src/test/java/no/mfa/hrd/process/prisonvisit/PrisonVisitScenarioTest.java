@@ -95,6 +95,7 @@ class PrisonVisitScenarioTest {
     assertThat(TestMail.subjectsTo(mail, "desk.africa@example.org")).contains("HRD Support: a task awaits your group");
 
     scenario.work(instance, "Task_RecordRelease", RELEASED, NAIROBI);
+    scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_VisitDefender", "EndEvent_Released")
         .variables().containsEntry("caseOutcome", "released");
@@ -123,15 +124,26 @@ class PrisonVisitScenarioTest {
       scenario.fire(due);
       scenario.work(instance, "Task_ReviewDetention", step(review), NAIROBI);
     }
+    // Another request is weighed with the Ministry again, and starts from an empty cycle.
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AssessImpact", "Task_RecordRelease").variables()
+        .containsEntry("visitAnswer", null).containsEntry("ministryOutcome", null).containsEntry("answerReceivedOn", null)
+        .containsEntry("placeOfDetention", START.get("placeOfDetention"));
+    scenario.work(instance, "Task_AssessImpact", IMPACT, NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", LOW_RISK, NAIROBI);
+    scenario.work(instance, "Task_Decide", step("agree"), DESK_AFRICA);
     scenario.work(instance, "Task_RequestPermission", REQUEST, NAIROBI);
-    scenario.work(instance, "Task_RecordAnswer", step("granted"), NAIROBI);
-    scenario.work(instance, "Task_VisitDefender", VISITED, NAIROBI);
+    scenario.work(instance, "Task_RecordAnswer", step("noAnswer"), NAIROBI);
+    scenario.work(instance, "Task_ConsiderFamilyVisit", step("noFamilyVisit"), NAIROBI);
     scenario.work(instance, "Task_AcknowledgeReport", step("ackNone"), DESK_AFRICA);
     scenario.runNotifications(instance);
     scenario.work(instance, "Task_RecordRelease", RELEASED, NAIROBI);
+    scenario.runNotifications(instance);
 
-    BpmnAwareTests.assertThat(instance).isEnded().variables().containsEntry("caseOutcome", "released")
-        .containsEntry("conditionsChange", "worse");
+    BpmnAwareTests.assertThat(instance).isEnded().variables().containsEntry("caseOutcome", "released");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processDefinitionKey("ministryDecision").count()).as("the Ministry consulted before each request").isEqualTo(2);
+    assertThat(TestMail.subjectsTo(mail, "desk.africa@example.org")).as("the desk learns of the release")
+        .contains("HRD Support: for your information");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("Task_ReviewDetention").finished().count()).isEqualTo(3);
     assertNoJobLeft(instance);
@@ -141,9 +153,11 @@ class PrisonVisitScenarioTest {
   void aReleaseRecordedInTheMiddleOfACycleLeavesNoJobBehind() {
     ProcessInstance instance = visitedAndAcknowledged("ackNone");
     scenario.fire(scenario.timer(instance, "Timer_ReviewDue"));
+    scenario.runNotifications(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReviewDetention", "Task_RecordRelease");
 
     scenario.work(instance, "Task_RecordRelease", RELEASED, NAIROBI);
+    scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasNotPassed("Gateway_NextStep");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -155,10 +169,12 @@ class PrisonVisitScenarioTest {
     ProcessInstance instance = answered(step("houseArrest"), "granted");
     scenario.work(instance, "Task_VisitDefender", VISITED, NAIROBI);
 
-    assertThatThrownBy(() -> scenario.work(instance, "Task_AcknowledgeReport", step("ackCourtObservation"), DESK_AFRICA))
-        .as("no court case to observe")
+    Map<String, Object> withoutCourtCase = new java.util.HashMap<>(step("ackCourtObservation"));
+    withoutCourtCase.remove("courtCase");
+    assertThatThrownBy(() -> scenario.work(instance, "Task_AcknowledgeReport", withoutCourtCase, DESK_AFRICA))
+        .as("no court case to observe until the desk names one")
         .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
-            .extracting(Violation::field, Violation::rule).containsExactly(tuple("recommendedFollowUp", "courtCase")));
+            .extracting(Violation::field, Violation::rule).containsExactly(tuple("courtCase", "required")));
     scenario.submit(instance, "Task_AcknowledgeReport", step("ackNone"), DESK_AFRICA);
     scenario.runNotifications(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ReviewDue", "Task_RecordRelease").variables()
@@ -269,5 +285,25 @@ class PrisonVisitScenarioTest {
     assertThatThrownBy(() -> scenario.work(instance, "Task_VisitDefender", step("visited", "visitedOn", "2199-01-01"), NAIROBI))
         .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
             .extracting(Violation::field, Violation::rule).containsExactly(tuple("visitedOn", "notInFuture")));
+  }
+
+  @Test
+  void aGrantedVisitThatDidNotTakePlaceIsReportedWithItsReason() {
+    ProcessInstance instance = answered(START, "granted");
+    scenario.work(instance, "Task_VisitDefender", step("visitNotMade"), NAIROBI);
+    scenario.work(instance, "Task_AcknowledgeReport", step("ackNone"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ReviewDue", "Task_RecordRelease").variables()
+        .containsEntry("visitTookPlace", "no").doesNotContainKey("conditionsFound");
+  }
+
+  @Test
+  void anAnswerDueTodayWouldHavePassedAlready() {
+    ProcessInstance instance = advised(START, "agree");
+    String today = java.time.LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC).toString();
+    assertThatThrownBy(() -> scenario.work(instance, "Task_RequestPermission", step("request", "answerDueOn", today), NAIROBI))
+        .isInstanceOfSatisfying(FormRulesException.class, refused -> assertThat(refused.getViolations())
+            .extracting(Violation::field, Violation::rule).containsExactly(tuple("answerDueOn", "afterToday")));
   }
 }

@@ -190,11 +190,24 @@ class Staff {
           // enters the local time and adds its own offset, as staff at the mission would.
           const [date, time] = value.split('T');
           const [year, month, day] = date.split('-');
-          await id('-date').fill(`${month}/${day}/${year}`);
-          await id('-date').press('Enter');
-          if (field.subtype === 'datetime') {
-            await id('-time').fill(time.slice(0, 5));
-            await id('-time').press('Enter');
+          const typedDate = `${month}/${day}/${year}`;
+          // A field a condition has just shown may render again while it is filled: fill it until it holds.
+          for (let attempt = 1; ; attempt += 1) {
+            await id('-date').fill(typedDate);
+            await id('-date').press('Enter');
+            if (field.subtype === 'datetime') {
+              await id('-time').fill(time.slice(0, 5));
+              await id('-time').press('Enter');
+            }
+            // (the field shows the date without leading zeros: 3/15/2027)
+            const shown = (await id('-date').inputValue()).split('/').map(Number);
+            const held = shown.join('/') === [month, day, year].map(Number).join('/')
+              && (field.subtype !== 'datetime' || await id('-time').inputValue() === time.slice(0, 5));
+            if (held) break;
+            if (attempt === 3) {
+              throw new Error(`${formId}.${key} did not keep ${value}: it shows ${await id('-date').inputValue()}`
+                + (field.subtype === 'datetime' ? ` ${await id('-time').inputValue()}` : ''));
+            }
           }
           break;
         }

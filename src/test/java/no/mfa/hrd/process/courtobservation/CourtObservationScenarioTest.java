@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import no.mfa.hrd.forms.FormRulesException;
 import no.mfa.hrd.forms.Violation;
+import no.mfa.hrd.process.prisonvisit.PrisonVisitSteps;
 import no.mfa.hrd.support.FullModelCoverage;
 import no.mfa.hrd.support.Scenario;
 import no.mfa.hrd.support.Scenario.Staff;
@@ -309,7 +310,7 @@ class CourtObservationScenarioTest {
     BpmnAwareTests.assertThat(visit).isWaitingAt("Task_AssessImpact", "Task_RecordRelease").variables()
         .containsEntry("placeOfDetention", step("reportPrisonVisit").get("placeOfDetention"))
         .containsEntry("courtCase", START.get("courtCaseNumber"));
-    scenario.work(visit, "Task_RecordRelease", no.mfa.hrd.process.prisonvisit.PrisonVisitSteps.RELEASED, NAIROBI);
+    scenario.work(visit, "Task_RecordRelease", PrisonVisitSteps.RELEASED, NAIROBI);
     scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("CallActivity_FollowUpPrisonVisit")

@@ -13,6 +13,7 @@ import static no.mfa.hrd.support.Scenario.NAIROBI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.util.List;
 import no.mfa.hrd.process.courtobservation.CourtObservationSteps;
 import no.mfa.hrd.support.FullModelCoverage;
 import no.mfa.hrd.support.Scenario;
@@ -62,15 +63,20 @@ class MinistryDecisionScenarioTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"approve, approved", "reject, rejected", "returnForRevision, returnedForRevision"})
-  void anApprovalEndsTheBlockWithTheDesksDecisionAndTellsTheMission(String decision, String outcome) {
+  @CsvSource(delimiter = '|', value = {
+      "approve           | approved            | HRD Support: a decision on your case",
+      "reject            | rejected            | HRD Support: a decision on your case",
+      "returnForRevision | returnedForRevision | HRD Support: a case returned for revision"})
+  void anApprovalEndsTheBlockWithTheDesksDecisionAndTellsTheMission(String decision, String outcome, String notice) {
     ProcessInstance instance = approvalAsked();
+    int before = TestMail.subjectsTo(mail, "mission.nairobi@example.org").size();
     scenario.work(instance, "Task_Decide", approval(decision), DESK_AFRICA);
     scenario.runNotifications(instance);
 
     BpmnAwareTests.assertThat(instance).variables().containsEntry("ministryOutcome", outcome)
         .containsEntry("ministryDecision", decision);
-    assertThat(TestMail.subjectsTo(mail, "mission.nairobi@example.org")).isNotEmpty();
+    List<String> subjects = TestMail.subjectsTo(mail, "mission.nairobi@example.org");
+    assertThat(subjects.subList(before, subjects.size())).as("the mission is told of this decision").contains(notice);
   }
 
   @ParameterizedTest

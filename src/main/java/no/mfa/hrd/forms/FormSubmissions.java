@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ public class FormSubmissions {
 
   public FormSubmissions(DeployedForms deployedForms, Clock clock, List<ProcessFormRules> processRules) {
     this.deployedForms = deployedForms;
-    this.validator = new FormValidator(new ScalaFeelEngineFactory().createInstance(), clock);
+    this.validator = new FormValidator(clock);
     this.rulesByProcess = processRules.stream().collect(Collectors.groupingBy(ProcessFormRules::processKey));
   }
 

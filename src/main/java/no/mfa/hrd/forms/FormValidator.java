@@ -16,12 +16,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.dmn.feel.impl.FeelException;
-import org.camunda.bpm.engine.variable.Variables;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,11 +52,15 @@ public class FormValidator {
   /** The field named by a violation of variables that are not on the form. */
   public static final String UNKNOWN_FIELDS = "(not on the form)";
 
-  private final FeelEngine feel;
+  private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
+  /**
+   * Form expressions parsed once: parsing dominates their cost, and they come from deployed forms,
+   * never from a submission. A broken one is kept as empty, so it is not parsed again either.
+   */
+  private final Cache<String, Optional<ParsedExpression>> parsed = Caffeine.newBuilder().maximumSize(10_000).build();
   private final Clock clock;
 
-  public FormValidator(FeelEngine feel, Clock clock) {
-    this.feel = feel;
+  public FormValidator(Clock clock) {
     this.clock = clock;
   }
 
@@ -290,15 +299,25 @@ public class FormValidator {
     return Boolean.TRUE.equals(evaluate(condition, data));
   }
 
-  private Object evaluate(String expression, Map<String, Object> data) {
-    String feelExpression = expression.startsWith("=") ? expression.substring(1) : expression;
-    try {
-      return feel.evaluateSimpleExpression(feelExpression, Variables.fromMap(data).asVariableContext());
-    } catch (FeelException broken) {
-      // The expression is the form's, not the user's; its variables may be personal data.
-      LOG.warn("A form expression could not be evaluated: {}", broken.getClass().getSimpleName());
+  private Object evaluate(String formExpression, Map<String, Object> data) {
+    String feelExpression = formExpression.startsWith("=") ? formExpression.substring(1) : formExpression;
+    Optional<ParsedExpression> expression = parsed.get(feelExpression, text -> {
+      ParseResult result = feel.parseExpression(text);
+      if (result.isFailure()) {
+        LOG.warn("A form expression could not be parsed");
+      }
+      return result.isSuccess() ? Optional.of(result.parsedExpression()) : Optional.empty();
+    });
+    if (expression.isEmpty()) {
       return null;
     }
+    EvaluationResult result = feel.evaluate(expression.get(), data);
+    if (result.isFailure()) {
+      // The expression is the form's, not the user's; its variables may be personal data.
+      LOG.warn("A form expression could not be evaluated");
+      return null;
+    }
+    return result.result();
   }
 
   private static boolean isEmpty(FormField field, Object value) {

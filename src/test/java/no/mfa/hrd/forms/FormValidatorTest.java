@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,7 +53,7 @@ class FormValidatorTest {
 
   private static final Map<String, Object> VALID = Map.of("summary", "Hei Åse", "agreed", true, "urgency", "normal");
 
-  private final FormValidator validator = new FormValidator(new ScalaFeelEngineFactory().createInstance(),
+  private final FormValidator validator = new FormValidator(
       Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC));
 
   static List<Arguments> submissions() {

@@ -20,6 +20,13 @@ public final class CaseVariables {
   public static final String DESK_GROUP = "deskGroup";
 
   /**
+   * The regional hub mission for immigration affairs a case is routed to, e.g. hub-nairobi, where the
+   * process consults one. Set by the process's own routing, never inherited: the hub sees the tasks
+   * given to it, not the case.
+   */
+  public static final String HUB_GROUP = "hubGroup";
+
+  /**
    * How the case ended: the outcome its end event is marked with (camunda:property caseOutcome), e.g.
    * consentWithheld. Only outcome end events set it; an escalation branch never does.
    */
@@ -29,7 +36,7 @@ public final class CaseVariables {
   public static final List<String> INHERITED = List.of(CASE_REFERENCE, MISSION_GROUP, MISSION_COUNTRY, DESK_GROUP);
 
   /** The variables a model may name as candidate groups ("${deskGroup}"): each holds a role group. */
-  public static final Set<String> GROUP_VARIABLES = Set.of(MISSION_GROUP, DESK_GROUP);
+  public static final Set<String> GROUP_VARIABLES = Set.of(MISSION_GROUP, DESK_GROUP, HUB_GROUP);
 
   private CaseVariables() {
   }

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /**
  * Cross-field rules on the dates a mission records of what was done (sent, answered, visited,
  * informed), for a process's {@link ProcessFormRules}: such a date lies today or before (engine
- * time, in the time zone whose day starts first), and an answer comes after its request.
+ * time, in the time zone whose day starts first), and an answer comes after its request. Dates of
+ * what is planned lie after today, and a period may have a longest length.
  */
 public final class RecordedDates {
 
@@ -46,6 +47,19 @@ public final class RecordedDates {
     return date != null && before != null && date.isBefore(before)
         ? Optional.of(new Violation(field, "after" + Character.toUpperCase(earlier.charAt(0)) + earlier.substring(1),
             label + ": cannot come before " + earlierWhat))
+        : Optional.empty();
+  }
+
+  /**
+   * @return a violation when the period from the first field's date to the last field's is longer than
+   *     the days allowed, both days counted (a stay from the 1st to the 3rd is three days)
+   */
+  public static Optional<Violation> spanAtMost(Map<String, Object> values, String first, String last, String label,
+      int days) {
+    LocalDate from = date(values.get(first));
+    LocalDate until = date(values.get(last));
+    return from != null && until != null && until.isAfter(from.plusDays(days - 1L))
+        ? Optional.of(new Violation(last, "atMost" + days + "Days", label + ": at most " + days + " days"))
         : Optional.empty();
   }
 

@@ -8,9 +8,11 @@ public enum NotificationTemplate {
   TASK_WAITING("HRD Support: a task awaits your group", "A task awaits your group."),
   DECISION_APPROVED("HRD Support: a decision on your case", "The Ministry has approved your group's proposal."),
   DECISION_REJECTED("HRD Support: a decision on your case", "The Ministry has rejected your group's proposal."),
+  HUB_ANSWERED("HRD Support: the hub mission's answer on your case",
+      "The regional hub mission has assessed your group's visa referral."),
   ADVICE_GIVEN("HRD Support: the Ministry's advice on your case", "The Ministry has answered your group's consultation."),
   REFERENCE_DATA_MISSING("HRD Support: a decision table needs a row",
-      "A case found no row for its mission in a decision table kept in Modeler; please add one."),
+      "A case found no row in a decision table kept in Modeler; please add one."),
   RETURNED_FOR_REVISION("HRD Support: a case returned for revision", "A case was returned to your group for revision."),
   ESCALATION("HRD Support: a task is overdue", "A task has waited longer than its deadline."),
   FOR_INFORMATION("HRD Support: for your information", "A step in a case concerns your group.");

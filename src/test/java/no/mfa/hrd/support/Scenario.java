@@ -1,10 +1,13 @@
 package no.mfa.hrd.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.mfa.hrd.forms.FormRulesException;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,6 +28,8 @@ public final class Scenario {
   public static final Staff DESK_AFRICA = new Staff("desk.africa", "desk-africa");
   public static final Staff HR = new Staff("hr.section", "section-hr");
   public static final Staff COMMS = new Staff("comms", "communication-unit");
+  public static final Staff HUB_NAIROBI = new Staff("hub.nairobi", "hub-nairobi");
+  public static final Staff HUB_ANKARA = new Staff("hub.ankara", "hub-ankara");
 
   private final ProcessEngine engine;
   private final Forms forms;
@@ -51,6 +56,25 @@ public final class Scenario {
     assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).as("%s is a task for %s", taskKey, staff.group())
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && staff.group().equals(link.getGroupId()));
     forms.submit(task, values, staff.user(), staff.group());
+  }
+
+  /** The (field, rule) pairs for which the step's form refuses these values; the task stays open. */
+  public List<Tuple> refusals(ProcessInstance instance, String taskKey, Map<String, Object> values, Staff staff) {
+    return refusals(() -> submit(instance, taskKey, values, staff));
+  }
+
+  /** The (field, rule) pairs for which the start form refuses these values; no case is opened. */
+  public List<Tuple> startRefusals(String processKey, Map<String, Object> values, Staff staff) {
+    return refusals(() -> start(processKey, values, staff));
+  }
+
+  private static List<Tuple> refusals(Runnable submission) {
+    try {
+      submission.run();
+    } catch (FormRulesException refused) {
+      return refused.getViolations().stream().map(violation -> tuple(violation.field(), violation.rule())).toList();
+    }
+    throw new AssertionError("the form accepted what it should refuse");
   }
 
   /** The open task at this step, in the case or in a process it called. */

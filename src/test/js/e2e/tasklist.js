@@ -180,8 +180,10 @@ class Staff {
           await id().blur();
           break;
         case 'select': {
-          await id('-display').click();
           const label = field.values[optionIndex(value)].label;
+          // A searchable select is typed into, and narrows its list to what matches.
+          if (field.searchable) await id().fill(label);
+          else await id('-display').click();
           await scope.locator(`.fjs-dropdownlist-item:text-is("${label}")`).click();
           break;
         }

@@ -2,18 +2,60 @@ package no.mfa.hrd.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A deployed Camunda Form: its id and its keyed fields, in order, including those inside groups. */
-public record FormSchema(String id, Map<String, FormField> fields, List<String> unsupported) {
+/**
+ * A deployed Camunda Form: its id, its keyed fields, in order, including those inside groups, and the
+ * names of all the variables it reads (its fields, and those its expressions and texts name).
+ */
+public record FormSchema(String id, Map<String, FormField> fields, List<String> unsupported, Set<String> reads) {
+
+  /** A name in a FEEL expression ("=riskLevel = \"high\"") or a text template ("{{caseReference}}"). */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   public static FormSchema parse(JsonNode form) {
     Map<String, FormField> fields = new LinkedHashMap<>();
     List<String> unsupported = new ArrayList<>();
     collect(form.path("components"), fields, unsupported);
-    return new FormSchema(form.path("id").asText(), fields, List.copyOf(unsupported));
+    Set<String> reads = new HashSet<>(fields.keySet());
+    namesIn(form.path("components"), reads);
+    return new FormSchema(form.path("id").asText(), fields, List.copyOf(unsupported), Set.copyOf(reads));
+  }
+
+  /**
+   * Every name the form's expressions, templates and value sources could read. A FEEL keyword among
+   * them is harmless: the set only ever narrows what a task shows.
+   */
+  private static void namesIn(JsonNode node, Set<String> names) {
+    if (node.isTextual()) {
+      String text = node.asText();
+      if (text.startsWith("=") || text.contains("{{")) {
+        Matcher name = NAME.matcher(text.startsWith("=") ? text : String.join(" ", templates(text)));
+        while (name.find()) {
+          names.add(name.group());
+        }
+      }
+      return;
+    }
+    if (node.has("valuesKey")) {
+      names.add(node.get("valuesKey").asText());
+    }
+    node.forEach(child -> namesIn(child, names));
+  }
+
+  private static List<String> templates(String text) {
+    List<String> templates = new ArrayList<>();
+    Matcher template = Pattern.compile("\\{\\{(.*?)}}").matcher(text);
+    while (template.find()) {
+      templates.add(template.group(1));
+    }
+    return templates;
   }
 
   /** The keys of the fields its user answers: all but those the form only shows. */

@@ -347,11 +347,14 @@ public class FormValidator {
   }
 
   /**
-   * Half of a surrogate pair (no character at all: it cannot be stored as UTF-8) or a noncharacter
-   * (U+FDD0 to U+FDEF, and U+xFFFE and U+xFFFF of every plane).
+   * Half of a surrogate pair (no character at all: it cannot be stored as UTF-8), a noncharacter
+   * (U+FDD0 to U+FDEF, and U+xFFFE and U+xFFFF of every plane), or a bidirectional embedding,
+   * override or isolate (U+202A to U+202E, U+2066 to U+2069), which would show the next reader a
+   * name or text other than the one stored. Right-to-left text needs none of them.
    */
   private static boolean unstorable(int c) {
-    return Character.getType(c) == Character.SURROGATE || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+    return Character.getType(c) == Character.SURROGATE || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 
   private static boolean matches(String pattern, String text) {

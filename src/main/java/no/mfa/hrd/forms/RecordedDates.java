@@ -63,6 +63,20 @@ public final class RecordedDates {
         : Optional.empty();
   }
 
+  /**
+   * @return a violation of the answer field when it says something happened ("yes") while the date it
+   *     was planned for is still to come
+   */
+  public static Optional<Violation> happenedNotBefore(Map<String, Object> values, String answer, String label,
+      String plannedField, String plannedWhat) {
+    LocalDate planned = date(values.get(plannedField));
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LATEST_ZONE);
+    return "yes".equals(values.get(answer)) && planned != null && planned.isAfter(today)
+        ? Optional.of(new Violation(answer, "notBefore" + Character.toUpperCase(plannedField.charAt(0))
+            + plannedField.substring(1), label + ": not before " + plannedWhat))
+        : Optional.empty();
+  }
+
   /** @return the date, or null for no value or one that is not a date */
   public static LocalDate date(Object value) {
     if (!(value instanceof String text)) {

@@ -14,6 +14,8 @@ public enum NotificationTemplate {
   REFERENCE_DATA_MISSING("HRD Support: a decision table needs a row",
       "A case found no row in a decision table kept in Modeler; please add one."),
   RETURNED_FOR_REVISION("HRD Support: a case returned for revision", "A case was returned to your group for revision."),
+  REPRISALS_REPORTED("HRD Support: reprisals reported in a case",
+      "The mission has reported reprisals against the defender in a case your group follows."),
   ESCALATION("HRD Support: a task is overdue", "A task has waited longer than its deadline."),
   FOR_INFORMATION("HRD Support: for your information", "A step in a case concerns your group.");
 

@@ -43,6 +43,19 @@ public final class EngineAllowlist {
           name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable") || name.equals("includeInputs") || name.equals("includeOutputs"))
           ? null : "auditors may not filter cases by their content or read decisions' inputs and outputs";
 
+  /** Roles that see other missions' cases only through the tasks given to them. */
+  static final Set<Role> TASK_ONLY = Set.of(Role.HUB, Role.COMMUNICATION_UNIT, Role.SECTION_HUMANITARIAN);
+
+  /**
+   * Need to know: a hub mission or the Communication Unit sees a case only through its own task's
+   * form. A task query that filters, sorts or returns by variables would read the rest of the case,
+   * one yes-or-no answer at a time. Missions and desks search their own cases; the HR section all.
+   */
+  static final Condition NO_CONTENT_QUERIES_FOR_TASK_ONLY_ROLES = call ->
+      call.roles().contains(SECTION_HR) || call.roles().stream().noneMatch(TASK_ONLY::contains)
+          || call.parameterNames().stream().noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable"))
+          ? null : "your role sees a case through its tasks' forms only: tasks cannot be queried by their variables";
+
   private static final List<EngineOperation> ROWS = new ArrayList<>();
 
   static {
@@ -65,11 +78,14 @@ public final class EngineAllowlist {
         + "e-mail address and the account itself are the administrators' to change.", "PUT /user/{id}/credentials");
 
     allow(WORKERS, "Tasklist's filters list the tasks a user may see.",
-        "GET /filter", "GET /filter/count", "OPTIONS /filter", "GET /filter/{id}",
+        "GET /filter", "GET /filter/count", "OPTIONS /filter", "GET /filter/{id}");
+    allow(WORKERS, NO_CONTENT_QUERIES_FOR_TASK_ONLY_ROLES, "Tasklist's filters list the tasks a user may see; "
+        + "its search by variables is for those who may read the cases.",
         "GET /filter/{id}/list", "POST /filter/{id}/list", "GET /filter/{id}/count", "POST /filter/{id}/count");
-    allow(WORKERS, "Tasklist lists, counts and opens the tasks the user's groups may work.",
-        "GET /task", "POST /task", "GET /task/count", "POST /task/count", "GET /task/{id}",
-        "GET /task/{id}/identity-links", "GET /task/{id}/comment");
+    allow(WORKERS, NO_CONTENT_QUERIES_FOR_TASK_ONLY_ROLES, "Tasklist lists and counts the tasks the user's groups may work.",
+        "GET /task", "POST /task", "GET /task/count", "POST /task/count");
+    allow(WORKERS, "Tasklist opens the tasks the user's groups may work.",
+        "GET /task/{id}", "GET /task/{id}/identity-links", "GET /task/{id}/comment");
     allow(WORKERS, "A task is worked through its form: Tasklist reads the form and the values it shows.",
         "GET /task/{id}/form", "GET /task/{id}/deployed-form", "GET /task/{id}/form-variables");
     allow(WORKERS, "Submitting the task's form is the only way to complete a task; its rules are checked on the server.",

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * Administrators pass. Registered in both of the engine's REST applications, /engine-rest and the
  * webapps' /camunda/api/engine, after authentication (HTTP Basic or the webapp's session), which has
  * set the engine's current authentication. It decides on the route Jersey will really invoke, so
- * "/process-definition/statistics" is never mistaken for "/process-definition/{id}".
+ * "/process-definition/statistics" is never mistaken for "/process-definition/{id}". On the way
+ * out, a task's form variables are narrowed to what its form reads ({@link TaskFormVariables}).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -49,6 +50,7 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
   private static final List<String> PAGING = List.of("firstResult", "maxResults");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
   private static final Set<String> SUBMISSIONS = Set.of("/task/{id}/submit-form", "/task/{id}/complete");
+  private static final String FORM_VARIABLES = "/task/{id}/form-variables";
 
   @Context ExtendedUriInfo uriInfo;
 
@@ -98,6 +100,11 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
    */
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getStatus() == Response.Status.OK.getStatusCode() && "GET".equals(request.getMethod())
+        && FORM_VARIABLES.equals(matchedTemplate()) && response.getEntity() instanceof Map<?, ?> variables) {
+      narrowToTheForm(variables, response);
+      return;
+    }
     if (response.getStatus() != Response.Status.FORBIDDEN.getStatusCode() || !"POST".equals(request.getMethod())
         || !SUBMISSIONS.contains(matchedTemplate())) {
       return;
@@ -110,6 +117,25 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
           "You have completed this task already (perhaps a second click): reload the task list"),
           new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE);
     }
+  }
+
+  /** A task's form variables are those its form reads (TaskFormVariables); administrators see all. */
+  private void narrowToTheForm(Map<?, ?> variables, ContainerResponseContext response) {
+    Caller caller = caller();
+    String taskId = uriInfo.getPathParameters().getFirst("id");
+    if (caller == null || caller.isAdmin() || taskId == null) {
+      return;
+    }
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) EngineUtil.lookupProcessEngine(null).getProcessEngineConfiguration();
+    Set<String> read = TaskFormVariables.readBy(configuration, taskId);
+    Map<Object, Object> shown = new java.util.LinkedHashMap<>();
+    variables.forEach((name, value) -> {
+      if (read.contains(name)) {
+        shown.put(name, value);
+      }
+    });
+    response.setEntity(shown, response.getEntityAnnotations(), response.getMediaType());
   }
 
   private static boolean completedBy(String taskId, String userId) {
@@ -207,11 +233,19 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
       return names;
     }
 
+    /** Fields that carry something: Tasklist sends empty variable filters ([]) with every list. */
     private static void collectFieldNames(JsonNode node, Set<String> names) {
       if (node == null) {
         return;
       }
-      node.fieldNames().forEachRemaining(names::add);
+      node.fields().forEachRemaining(field -> {
+        JsonNode value = field.getValue();
+        boolean empty = value.isNull() || value.isContainerNode() && value.isEmpty()
+            || value.isBoolean() && !value.asBoolean() || value.isTextual() && value.asText().isEmpty();
+        if (!empty) {
+          names.add(field.getKey());
+        }
+      });
       node.elements().forEachRemaining(child -> collectFieldNames(child, names));
     }
 

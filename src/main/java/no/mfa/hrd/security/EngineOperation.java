@@ -30,7 +30,7 @@ public record EngineOperation(String method, String template, Set<Role> roles, C
     /** The caller's roles. */
     Set<Role> roles();
 
-    /** The names of the query parameters and of the JSON body's fields, at any depth. */
+    /** The names of the query parameters and of the JSON body's fields that are not empty, at any depth. */
     Set<String> parameterNames();
   }
 

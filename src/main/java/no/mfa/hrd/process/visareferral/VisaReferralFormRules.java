@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the visa referral's forms cannot say alone: the trip lies ahead and lasts at most 90 days, a
- * visa ends after it begins, and a national visa is valid for at most 90 days ("also valid for a
- * maximum of 90 days"); what was done is not dated in the future and follows the step before it.
+ * visa ends after it begins and not before the trip, and a national visa is valid for at most 90 days
+ * ("also valid for a maximum of 90 days"); what was done is not dated in the future and follows the
+ * step before it, and a trip has not taken place before its planned entry.
  */
 @Component
 class VisaReferralFormRules implements ProcessFormRules {
@@ -35,9 +36,12 @@ class VisaReferralFormRules implements ProcessFormRules {
         RecordedDates.spanAtMost(values, VisaReferral.PLANNED_ENTRY, VisaReferral.PLANNED_EXIT, "The stay",
             MAX_STAY_DAYS).ifPresent(violations::add);
       }
-      case "visaReferralSchengenDecision" ->
-          RecordedDates.notBefore(values, "visaValidUntil", "Valid until", "visaValidFrom", "its first day")
-              .ifPresent(violations::add);
+      case "visaReferralSchengenDecision" -> {
+        RecordedDates.notBefore(values, "visaValidUntil", "Valid until", "visaValidFrom", "its first day")
+            .ifPresent(violations::add);
+        RecordedDates.notBefore(values, "visaValidUntil", "Valid until", VisaReferral.PLANNED_ENTRY,
+            "the planned entry").ifPresent(violations::add);
+      }
       case "visaReferralUdiReferral" ->
           RecordedDates.notInTheFuture(values, "udiReferredOn", "Referred on").ifPresent(violations::add);
       case "visaReferralUdiDecision" -> {
@@ -48,7 +52,12 @@ class VisaReferralFormRules implements ProcessFormRules {
             "its first day").ifPresent(violations::add);
         RecordedDates.spanAtMost(values, "nationalVisaValidFrom", "nationalVisaValidUntil", "A national visa",
             MAX_STAY_DAYS).ifPresent(violations::add);
+        RecordedDates.notBefore(values, "nationalVisaValidUntil", "Valid until", VisaReferral.PLANNED_ENTRY,
+            "the planned entry").ifPresent(violations::add);
       }
+      case "visaReferralTripFollowUp" ->
+          RecordedDates.happenedNotBefore(values, "tripTookPlace", "Did the trip take place", VisaReferral.PLANNED_ENTRY,
+              "the planned entry").ifPresent(violations::add);
       case "visaReferralInform" ->
           RecordedDates.notInTheFuture(values, "informedOn", "When they were informed").ifPresent(violations::add);
       default -> {

@@ -10,6 +10,7 @@ import no.mfa.hrd.support.EngineRest;
 import no.mfa.hrd.support.RestCase;
 import no.mfa.hrd.support.TestMail;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main path of a visa referral over REST, as the role users do it with authorizations on: the hub
- * the case is routed to sees the application in its own task, and nothing of the case beyond it;
+ * the case is routed to sees the application in its own task (what its form shows), and nothing of
+ * the case beyond it;
  * another mission, other hubs and other desks see nothing at all.
  */
 @ServiceTest
@@ -43,14 +45,40 @@ class VisaReferralRestTest {
     JsonNode task = hub.get("/task?processInstanceBusinessKey=" + referral.reference()).body().get(0);
     JsonNode shown = hub.get("/task/" + task.get("id").asText() + "/form-variables").body();
     assertThat(shown.get("applicantPseudonym").get("value").asText()).isEqualTo(VisaReferralSteps.START.get("applicantPseudonym"));
+    // Need to know: the application, not the mission's risk assessment or the agreed security measures.
+    assertThat(shown.has("securityMeasures")).isFalse();
+    assertThat(shown.has("previousThreatsDetails")).isFalse();
+    assertThat(shown.has("riskLevel")).isFalse();
+    // Nor by the way round: no query by the case's variables, no variables returned with the task.
+    assertThat(hub.get("/task?processInstanceBusinessKey=" + referral.reference() + "&withTaskVariablesInReturn=true").code())
+        .isEqualTo(403);
+    assertThat(hub.get("/task?processVariables=applicantName_like_A%25").code()).isEqualTo(403);
+    String filter = hub.get("/filter").body().get(0).get("id").asText();
+    // Tasklist's own list call, with its empty variable filters, shows the hub its task.
+    JsonNode listed = hub.post("/filter/" + filter + "/list", java.util.Map.of("processVariables", java.util.List.of(),
+        "taskVariables", java.util.List.of(), "caseInstanceVariables", java.util.List.of(),
+        "sorting", java.util.List.of(java.util.Map.of("sortBy", "created", "sortOrder", "desc")))).body();
+    assertThat(listed.findValuesAsText("id")).contains(task.get("id").asText());
+    assertThat(hub.post("/filter/" + filter + "/count", java.util.Map.of("processVariables",
+        java.util.List.of(java.util.Map.of("name", "riskLevel", "operator", "eq", "value", "high")))).code()).isEqualTo(403);
     referral.work("hub.nairobi", "Task_AssessApplication", step("assessed"));
     referral.work("hub.nairobi", "Task_RecordSchengenDecision", step("schengenIssued"));
     assertThat(hub.get("/process-instance?businessKey=" + referral.reference()).body()).as("the hub sees its tasks, not the case")
         .isEmpty();
     assertThat(hub.get("/process-instance/" + referral.instanceId() + "/variables").code()).isEqualTo(403);
+    // Its finished tasks open no door to the case's history.
+    assertThat(hub.get("/history/variable-instance?processInstanceId=" + referral.instanceId()).body()).isEmpty();
+    assertThat(hub.get("/history/detail?processInstanceId=" + referral.instanceId()).body()).isEmpty();
 
     referral.work("mission.nairobi", "Task_InformApplicant", VisaReferralSteps.INFORMED);
-    referral.work("mission.nairobi", "Task_FollowUpTrip", step("tripMade"));
+    // After the trip (the engine's clock, in this same JVM).
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.LocalDate.parse((String) VisaReferralSteps.START.get("plannedExit"))
+        .atStartOfDay(java.time.ZoneOffset.UTC).plusDays(1).toInstant()));
+    try {
+      referral.work("mission.nairobi", "Task_FollowUpTrip", step("tripMade"));
+    } finally {
+      ClockUtil.reset();
+    }
     referral.outsidersSeeNothing(false, OUTSIDERS);
 
     EngineRest mission = EngineRest.as(port, "mission.nairobi", "demo");

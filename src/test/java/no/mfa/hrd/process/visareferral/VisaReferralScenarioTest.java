@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Map;
 import no.mfa.hrd.support.FullModelCoverage;
 import no.mfa.hrd.support.Scenario;
@@ -70,8 +71,14 @@ class VisaReferralScenarioTest {
 
   private void informedAndFollowedUp(ProcessInstance instance, String followUp) {
     scenario.work(instance, "Task_InformApplicant", INFORMED, NAIROBI);
+    afterTheTrip();
     scenario.work(instance, "Task_FollowUpTrip", step(followUp), NAIROBI);
     scenario.runNotifications(instance);
+  }
+
+  /** The day after the planned exit (the extension puts the clock back after each test). */
+  private static void afterTheTrip() {
+    ClockUtil.setCurrentTime(Date.from(startOf(START.get("plannedExit")).plus(Duration.ofDays(1))));
   }
 
   private static Instant startOf(Object date) {
@@ -94,12 +101,18 @@ class VisaReferralScenarioTest {
     assertThat(TestMail.subjectsTo(mail, mailOf(HUB_NAIROBI))).containsExactly("HRD Support: a task awaits your group");
 
     scenario.work(instance, "Task_AssessApplication", step("assessed"), HUB_NAIROBI);
+    assertThat(scenario.refusals(instance, "Task_RecordSchengenDecision",
+        step("schengenIssued", "visaValidFrom", "2030-04-01", "visaValidUntil", "2030-04-20"), HUB_NAIROBI))
+        .as("a visa that ends before the trip").containsExactly(tuple("visaValidUntil", "afterPlannedEntry"));
     scenario.work(instance, "Task_RecordSchengenDecision", step("schengenIssued"), HUB_NAIROBI);
     scenario.runNotifications(instance);
     assertThat(TestMail.subjectsTo(mail, mailOf(NAIROBI))).contains("HRD Support: the hub mission's answer on your case");
     scenario.work(instance, "Task_InformApplicant", INFORMED, NAIROBI);
     assertThat(scenario.task(instance, "Task_FollowUpTrip").getDueDate().toInstant())
         .as("two weeks after the planned exit").isEqualTo(startOf(START.get("plannedExit")).plus(Duration.ofDays(14)));
+    assertThat(scenario.refusals(instance, "Task_FollowUpTrip", step("tripMade"), NAIROBI))
+        .as("no trip has taken place before its planned entry").containsExactly(tuple("tripTookPlace", "notBeforePlannedEntry"));
+    afterTheTrip();
     scenario.work(instance, "Task_FollowUpTrip", step("tripMade"), NAIROBI);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_RecordSchengenDecision", "EndEvent_TripMade")
@@ -115,8 +128,8 @@ class VisaReferralScenarioTest {
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ReferToUdi", "Task_NotifyOfReprisals")
         .variables().containsEntry("caseOutcome", "reprisalsReported").containsEntry("udiDecision", "issued");
-    assertThat(TestMail.subjectsTo(mail, "desk.africa@example.org")).contains("HRD Support: for your information");
-    assertThat(TestMail.subjectsTo(mail, "hr.section@example.org")).contains("HRD Support: for your information");
+    assertThat(TestMail.subjectsTo(mail, "desk.africa@example.org")).contains("HRD Support: reprisals reported in a case");
+    assertThat(TestMail.subjectsTo(mail, "hr.section@example.org")).contains("HRD Support: reprisals reported in a case");
   }
 
   @Test
@@ -214,7 +227,7 @@ class VisaReferralScenarioTest {
     assertThat(scenario.refusals(instance, "Task_RecordUdiDecision",
         step("nationalIssued", "udiDecidedOn", "2026-10-01"), NAIROBI))
         .containsExactly(tuple("udiDecidedOn", "afterUdiReferredOn"));
-    assertThat(scenario.refusals(instance, "Task_RecordUdiDecision", step("nationalIssued", "nationalVisaValidUntil", "2030-05-02"), NAIROBI))
+    assertThat(scenario.refusals(instance, "Task_RecordUdiDecision", step("nationalIssued", "nationalVisaValidFrom", "2030-05-10", "nationalVisaValidUntil", "2030-05-06"), NAIROBI))
         .containsExactly(tuple("nationalVisaValidUntil", "afterNationalVisaValidFrom"));
   }
 }

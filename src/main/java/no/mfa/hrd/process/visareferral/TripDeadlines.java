@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * tests agree:
  * <ul>
  *   <li>the hub's assessment: two days for an urgent trip, seven otherwise (configurable);</li>
- *   <li>UDI's decision: some days before the planned entry (configurable), since a visa after the
- *       travel date is of no use; a trip already that close is reminded of at once;</li>
+ *   <li>a decision on a visa, the hub's or UDI's: some days before the planned entry (configurable),
+ *       since a visa after the travel date is of no use; a trip already that close is due at once;</li>
  *   <li>the follow-up after the trip: some days after the planned exit.</li>
  * </ul>
  */
@@ -27,16 +27,16 @@ class TripDeadlines implements ExecutionListener {
 
   private final Duration hubAnswerUrgent;
   private final Duration hubAnswerNormal;
-  private final Duration udiDecisionBeforeTravel;
+  private final Duration decisionBeforeTravel;
   private final Duration followUpAfterTrip;
 
   TripDeadlines(@Value("${hrd.deadlines.visa-hub-answer-urgent}") Duration hubAnswerUrgent,
       @Value("${hrd.deadlines.visa-hub-answer-normal}") Duration hubAnswerNormal,
-      @Value("${hrd.deadlines.visa-udi-decision-before-travel}") Duration udiDecisionBeforeTravel,
+      @Value("${hrd.deadlines.visa-decision-before-travel}") Duration decisionBeforeTravel,
       @Value("${hrd.deadlines.visa-trip-follow-up}") Duration followUpAfterTrip) {
     this.hubAnswerUrgent = hubAnswerUrgent;
     this.hubAnswerNormal = hubAnswerNormal;
-    this.udiDecisionBeforeTravel = udiDecisionBeforeTravel;
+    this.decisionBeforeTravel = decisionBeforeTravel;
     this.followUpAfterTrip = followUpAfterTrip;
   }
 
@@ -45,8 +45,8 @@ class TripDeadlines implements ExecutionListener {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     boolean urgent = VisaReferral.URGENT.equals(execution.getVariable(VisaReferral.URGENCY));
     execution.setVariable(VisaReferral.HUB_ANSWER_DUE_AT, Date.from(now.plus(urgent ? hubAnswerUrgent : hubAnswerNormal)));
-    Instant reminder = startOf(execution.getVariable(VisaReferral.PLANNED_ENTRY)).minus(udiDecisionBeforeTravel);
-    execution.setVariable(VisaReferral.UDI_DECISION_REMINDER_AT, Date.from(reminder.isBefore(now) ? now : reminder));
+    Instant reminder = startOf(execution.getVariable(VisaReferral.PLANNED_ENTRY)).minus(decisionBeforeTravel);
+    execution.setVariable(VisaReferral.VISA_DECISION_DUE_AT, Date.from(reminder.isBefore(now) ? now : reminder));
     Instant followUp = startOf(execution.getVariable(VisaReferral.PLANNED_EXIT)).plus(followUpAfterTrip);
     execution.setVariable(VisaReferral.TRIP_FOLLOW_UP_DUE_AT, Date.from(followUp));
   }

@@ -12,8 +12,11 @@ final class VisaReferral {
 
   /** When the hub mission's assessment is due: its task's due date and its reminder. */
   static final String HUB_ANSWER_DUE_AT = "hubAnswerDueAt";
-  /** When the mission is reminded, and the desk told, that UDI has not decided yet. */
-  static final String UDI_DECISION_REMINDER_AT = "udiDecisionReminderAt";
+  /**
+   * When a decision on a visa is needed, some days before the planned entry: the hub is reminded of
+   * the Schengen visa then, and the mission (the desk told) of UDI's national visa.
+   */
+  static final String VISA_DECISION_DUE_AT = "visaDecisionDueAt";
   /** When the mission's follow-up after the trip is due. */
   static final String TRIP_FOLLOW_UP_DUE_AT = "tripFollowUpDueAt";
 

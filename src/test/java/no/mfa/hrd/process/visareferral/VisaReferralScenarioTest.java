@@ -185,6 +185,21 @@ class VisaReferralScenarioTest {
   }
 
   @Test
+  void noSchengenVisaDecisionCloseToTheTravelDateRemindsTheHubAndTellsTheMission() {
+    ProcessInstance instance = assessed("assessed");
+    scenario.runNotifications(instance);
+    Job reminder = scenario.timer(instance, "Timer_SchengenDecisionDue");
+    assertThat(reminder.getDuedate().toInstant()).as("ten days before the planned entry")
+        .isEqualTo(startOf(START.get("plannedEntry")).minus(Duration.ofDays(10)));
+    scenario.fire(reminder);
+    scenario.runNotifications(instance);
+
+    assertThat(TestMail.subjectsTo(mail, mailOf(HUB_NAIROBI))).contains("HRD Support: a task is overdue");
+    assertThat(TestMail.subjectsTo(mail, mailOf(NAIROBI))).contains("HRD Support: a task is overdue");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecordSchengenDecision").hasPassed("EndEvent_HubRemindedOfDecision");
+  }
+
+  @Test
   void noDecisionFromUdiCloseToTheTravelDateRemindsTheMissionAndTellsTheDesk() {
     ProcessInstance instance = assessed("criteriaNotMet");
     scenario.work(instance, "Task_ConsiderNationalVisa", step("referToUdi"), NAIROBI);

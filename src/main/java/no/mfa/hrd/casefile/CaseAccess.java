@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 
 /**
- * Who may read one case: the mission that owns it and the desk that serves that mission. Tasks are
+ * Who may read one case: the mission that owns it, the desk that serves that mission, and a role a
+ * process opens it to at a step of its own ({@link CaseReaders}). Tasks are
  * granted to their candidate groups by the engine itself; the HR section and auditors read all
  * cases through their role-wide grants ({@code identity.StaffAccess}).
  */

@@ -30,6 +30,7 @@ public final class Scenario {
   public static final Staff COMMS = new Staff("comms", "communication-unit");
   public static final Staff HUB_NAIROBI = new Staff("hub.nairobi", "hub-nairobi");
   public static final Staff HUB_ANKARA = new Staff("hub.ankara", "hub-ankara");
+  public static final Staff HUMANITARIAN = new Staff("humanitarian.section", "section-humanitarian");
 
   private final ProcessEngine engine;
   private final Forms forms;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,16 @@ public class DeployedForms {
         .getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
     return find(deploymentId, formId)
         .orElseThrow(() -> new IllegalStateException(formId + " is not deployed with the process"));
+  }
+
+  /**
+   * The answer keys of these forms deployed with the execution's process, in order: what a new round
+   * of a process clears so that no answer of the last round is taken for the new one.
+   */
+  public java.util.Set<String> answerKeys(DelegateExecution execution, List<String> formIds) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    formIds.forEach(formId -> keys.addAll(of(execution, formId).answerKeys()));
+    return keys;
   }
 
   private Map<String, FormSchema> load(String deploymentId) {

@@ -1,6 +1,5 @@
 package no.mfa.hrd.process.prisonvisit;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.mfa.hrd.decision.MinistryDecision;
@@ -34,8 +33,7 @@ class NewVisitCycle implements ExecutionListener {
     if (!"anotherVisit".equals(execution.getVariable("nextStep"))) {
       return;
     }
-    Set<String> cleared = new LinkedHashSet<>();
-    CYCLE_FORMS.forEach(form -> cleared.addAll(deployedForms.of(execution, form).answerKeys()));
+    Set<String> cleared = deployedForms.answerKeys(execution, CYCLE_FORMS);
     cleared.addAll(MinistryDecision.RESULTS);
     cleared.add(MinistryDecision.OUTCOME);
     cleared.add(MinistryDecision.QUESTION);

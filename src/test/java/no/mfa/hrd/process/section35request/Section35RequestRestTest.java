@@ -37,11 +37,15 @@ class Section35RequestRestTest {
     request.work("mission.nairobi", "Task_ConsiderOtherProtection", step("otherProtectionNotEnough"));
     request.work("mission.nairobi", "Task_ReferToUnhcr", step("unhcrCannotProtect"));
     assertThat(humanitarian.get("/process-instance?businessKey=" + request.reference()).body())
-        .as("not before the request goes to the Ministry").isEmpty();
+        .as("not before the desk supports the request").isEmpty();
     request.work("mission.nairobi", "Task_AssessConditions", step("conditionsMet"));
     request.outsidersSeeNothing(true, OUTSIDERS);
 
     request.work("desk.africa", "Task_Decide", step("support"));
+    // The HR section reads every case; auditors follow its course.
+    assertThat(request.as("hr.section").get("/process-instance/" + request.instanceId()).code()).isEqualTo(200);
+    assertThat(request.as("auditor").get("/history/process-instance?processInstanceBusinessKey=" + request.reference()).body())
+        .isNotEmpty();
     request.work("humanitarian.section", "Task_CheckCompleteness", step("moreInformationNeeded"));
     request.work("mission.nairobi", "Task_ProvideInformation", step("informationProvided"));
     request.work("humanitarian.section", "Task_CheckCompleteness", step("complete"));

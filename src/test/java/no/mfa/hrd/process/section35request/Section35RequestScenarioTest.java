@@ -3,9 +3,11 @@ package no.mfa.hrd.process.section35request;
 import static no.mfa.hrd.process.section35request.Section35RequestSteps.START;
 import static no.mfa.hrd.process.section35request.Section35RequestSteps.step;
 import static no.mfa.hrd.support.Scenario.DESK_AFRICA;
+import static no.mfa.hrd.support.Scenario.HR;
 import static no.mfa.hrd.support.Scenario.HUMANITARIAN;
 import static no.mfa.hrd.support.Scenario.NAIROBI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
@@ -87,7 +89,16 @@ class Section35RequestScenarioTest {
     scenario.work(instance, "Task_ConsiderOtherProtection", step("otherProtectionEnough"), NAIROBI);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ReferredToOtherProtection").hasNotPassed("Task_ReferToUnhcr")
-        .variables().containsEntry("caseOutcome", "referredToOtherProtection").containsEntry("otherProtectionChosen", "opShelterCity");
+        .variables().containsEntry("caseOutcome", "referredToOtherProtection").containsEntry("otherProtectionChosen", "opProtectDefenders");
+  }
+
+  @Test
+  void protectionMarkedNotAvailableCannotBeTheOneThatIsEnough() {
+    ProcessInstance instance = scenario.start("section35Request", START, NAIROBI);
+
+    assertThat(scenario.refusals(instance, "Task_ConsiderOtherProtection",
+        step("otherProtectionEnough", "otherProtectionChosen", "opShelterCity", "opShelterCity", "unavailable"), NAIROBI))
+        .containsExactly(tuple("otherProtectionChosen", "available"));
   }
 
   @Test
@@ -115,8 +126,14 @@ class Section35RequestScenarioTest {
 
   @Test
   void supportedReturnedTwiceForInformationThenForwardedAndGranted() {
-    ProcessInstance instance = decidedByTheDesk("support");
-    assertThat(humanitarianSectionReads(instance)).as("opened to the section once it goes to the Ministry").isTrue();
+    ProcessInstance instance = beyondOtherProtection(START);
+    scenario.work(instance, "Task_AssessConditions", step("conditionsMet"), NAIROBI);
+    assertThat(humanitarianSectionReads(instance)).as("not before the desk supports the request").isFalse();
+    scenario.work(instance, "Task_Decide", step("consultHr"), DESK_AFRICA);
+    scenario.work(instance, "Task_AdviseDesk", step("hrAdvice"), HR);
+    scenario.work(instance, "Task_Decide", step("support"), DESK_AFRICA);
+    scenario.runNotifications(instance);
+    assertThat(humanitarianSectionReads(instance)).as("opened to the section once the desk supports it").isTrue();
     assertThat(TestMail.subjectsTo(mail, "humanitarian.section@example.org")).contains("HRD Support: a task awaits your group");
     for (int round = 1; round <= 2; round++) {
       scenario.work(instance, "Task_CheckCompleteness", step("moreInformationNeeded"), HUMANITARIAN);
@@ -139,11 +156,20 @@ class Section35RequestScenarioTest {
     ProcessInstance instance = forwarded();
     scenario.work(instance, "Task_RecordDecision", step("refused"), HUMANITARIAN);
     scenario.work(instance, "Task_InformOfNoPermit", step("backToOtherProtection"), NAIROBI);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsiderOtherProtection");
-    scenario.work(instance, "Task_ConsiderOtherProtection", step("otherProtectionEnough"), NAIROBI);
+    // A new attempt: nothing of the last one is taken for it, or shown as current.
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsiderOtherProtection").variables()
+        .containsEntry("entryPermit", null).containsEntry("ministryOutcome", null).containsEntry("requestComplete", null)
+        .containsEntry("unhcrReferral", null).containsEntry("forwardedOn", null).containsEntry("nextStep", null)
+        .containsEntry("eligible", null).containsEntry("personPseudonym", START.get("personPseudonym"))
+        .containsEntry("otherProtectionEnough", "no");
+    scenario.work(instance, "Task_ConsiderOtherProtection", step("otherProtectionNotEnough"), NAIROBI);
+    scenario.work(instance, "Task_ReferToUnhcr", step("unhcrReferred"), NAIROBI);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_InformOfNoPermit", "EndEvent_ReferredToOtherProtection")
-        .variables().containsEntry("caseOutcome", "referredToOtherProtection").containsEntry("entryPermit", "refused");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_InformOfNoPermit", "EndEvent_ReferredToUnhcr")
+        .variables().containsEntry("caseOutcome", "referredToUnhcr");
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+        .as("the refusal stays in the case's history").anyMatch(update -> "entryPermit".equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) update).getVariableName())
+            && "refused".equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) update).getValue()));
   }
 
   @Test
@@ -152,9 +178,13 @@ class Section35RequestScenarioTest {
     BpmnAwareTests.assertThat(instance).hasNotPassed("Task_ReferToUnhcr").isWaitingAt("Task_AssessConditions");
     scenario.work(instance, "Task_AssessConditions", step("conditionsMet"), NAIROBI);
     scenario.work(instance, "Task_Decide", step("returnForRevision"), DESK_AFRICA);
-    scenario.work(instance, "Task_AssessConditions", step("conditionsMet"), NAIROBI);
+    scenario.runNotifications(instance);
+    assertThat(scenario.refusals(instance, "Task_AssessConditions", step("conditionsMet"), NAIROBI))
+        .as("the mission answers the desk's comment").containsExactly(tuple("revisionNote", "required"));
+    scenario.work(instance, "Task_AssessConditions", step("revised"), NAIROBI);
     scenario.work(instance, "Task_Decide", step("notSupported"), DESK_AFRICA);
     scenario.work(instance, "Task_InformOfNoPermit", step("close"), NAIROBI);
+    assertThat(humanitarianSectionReads(instance)).as("never opened to the section").isFalse();
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ClosedWithoutPermit").hasNotPassed("Task_CheckCompleteness")
         .variables().containsEntry("caseOutcome", "closedWithoutEntryPermit").containsEntry("ministryOutcome", "rejected");

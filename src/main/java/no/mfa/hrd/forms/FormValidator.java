@@ -47,8 +47,8 @@ public class FormValidator {
   /** Control characters other than tab, line feed and carriage return: never typed, and PostgreSQL refuses NUL. */
   private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("textfield", "textarea");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
-  /** Letters and symbols that look like nothing: Hangul fillers, the braille blank. */
-  private static final java.util.Set<Integer> INVISIBLE = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
+  /** Letters and symbols that look like nothing: Hangul fillers, the braille blank, the object replacement. */
+  private static final java.util.Set<Integer> INVISIBLE = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0xFFFC);
   /** The field named by a violation of variables that are not on the form. */
   public static final String UNKNOWN_FIELDS = "(not on the form)";
 

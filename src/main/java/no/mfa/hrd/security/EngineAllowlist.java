@@ -56,6 +56,14 @@ public final class EngineAllowlist {
           || call.parameterNames().stream().noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable"))
           ? null : "your role sees a case through its tasks' forms only: tasks cannot be queried by their variables";
 
+  /**
+   * Completing a task answers with nothing: asked for the case's variables in return, it would show a
+   * hub mission or the Communication Unit the whole case instead of what its form shows. Tasklist
+   * never asks.
+   */
+  static final Condition NO_VARIABLES_IN_RETURN = call -> call.parameterNames().contains("withVariablesInReturn")
+      ? "a completed task returns no variables" : null;
+
   private static final List<EngineOperation> ROWS = new ArrayList<>();
 
   static {
@@ -88,8 +96,8 @@ public final class EngineAllowlist {
         "GET /task/{id}", "GET /task/{id}/identity-links", "GET /task/{id}/comment");
     allow(WORKERS, "A task is worked through its form: Tasklist reads the form and the values it shows.",
         "GET /task/{id}/form", "GET /task/{id}/deployed-form", "GET /task/{id}/form-variables");
-    allow(WORKERS, "Submitting the task's form is the only way to complete a task; its rules are checked on the server.",
-        "POST /task/{id}/submit-form");
+    allow(WORKERS, NO_VARIABLES_IN_RETURN, "Submitting the task's form is the only way to complete a task; its rules are "
+        + "checked on the server.", "POST /task/{id}/submit-form");
     allow(WORKERS, FOR_ONESELF, "A candidate takes a task to work it.", "POST /task/{id}/claim");
     allow(WORKERS, "A candidate gives a task back to the group.", "POST /task/{id}/unclaim");
     allow(WORKERS, "A case is opened through its start form only, which checks it and gives it its reference.",

@@ -61,6 +61,8 @@ class VisaReferralRestTest {
     assertThat(listed.findValuesAsText("id")).contains(task.get("id").asText());
     assertThat(hub.post("/filter/" + filter + "/count", java.util.Map.of("processVariables",
         java.util.List.of(java.util.Map.of("name", "riskLevel", "operator", "eq", "value", "high")))).code()).isEqualTo(403);
+    assertThat(hub.post("/task/" + task.get("id").asText() + "/submit-form", java.util.Map.of("variables", java.util.Map.of(),
+        "withVariablesInReturn", true)).code()).as("nor the case in return for completing the task").isEqualTo(403);
     referral.work("hub.nairobi", "Task_AssessApplication", step("assessed"));
     referral.work("hub.nairobi", "Task_RecordSchengenDecision", step("schengenIssued"));
     assertThat(hub.get("/process-instance?businessKey=" + referral.reference()).body()).as("the hub sees its tasks, not the case")

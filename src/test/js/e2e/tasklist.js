@@ -98,12 +98,18 @@ class Staff {
       if (Date.now() > deadline) throw new Error(`${this.user} never got "${title}"`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    await this.page.reload();
-    try {
-      await this.page.waitForSelector("text=My group's tasks", { timeout: WAIT_MS });
-    } catch (notShown) {
-      await this.shot('task-list-not-shown');
-      throw notShown;
+    // Tasklist now and then stays on its loading spinner after a reload: load it again, up to three times.
+    for (let attempt = 1; ; attempt += 1) {
+      await this.page.reload();
+      try {
+        await this.page.waitForSelector("text=My group's tasks", { timeout: WAIT_MS / 2 });
+        break;
+      } catch (notShown) {
+        if (attempt === 3) {
+          await this.shot('task-list-not-shown');
+          throw notShown;
+        }
+      }
     }
     await this.page.click("text=My group's tasks");
     await this.page.waitForSelector(`.tasks-list li.task h4 a:text-is("${title}")`, { timeout: WAIT_MS });

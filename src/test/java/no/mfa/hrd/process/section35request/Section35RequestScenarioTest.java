@@ -191,6 +191,20 @@ class Section35RequestScenarioTest {
   }
 
   @Test
+  void anUncheckedUrgentRequestRemindsTheSectionAfterTwoDaysAndTellsTheMission() {
+    ProcessInstance instance = decidedByTheDesk("support");
+    Job overdue = scenario.timer(instance, "Timer_CheckOverdue");
+    assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), overdue.getDuedate().toInstant()))
+        .as("two days for a person at serious risk").isBetween(Duration.ofDays(2).minusMinutes(5), Duration.ofDays(2));
+    scenario.fire(overdue);
+    scenario.runNotifications(instance);
+
+    assertThat(TestMail.subjectsTo(mail, "humanitarian.section@example.org")).contains("HRD Support: a task is overdue");
+    assertThat(TestMail.subjectsTo(mail, "mission.nairobi@example.org")).contains("HRD Support: a task is overdue");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CheckCompleteness").hasPassed("EndEvent_SectionReminded");
+  }
+
+  @Test
   void whileTheDecisionIsPendingTheSectionIsRemindedEveryThirtyDays() {
     ProcessInstance instance = forwarded();
     for (int reminder = 1; reminder <= 2; reminder++) {

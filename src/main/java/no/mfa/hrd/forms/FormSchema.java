@@ -18,6 +18,7 @@ public record FormSchema(String id, Map<String, FormField> fields, List<String> 
 
   /** A name in a FEEL expression ("=riskLevel = \"high\"") or a text template ("{{caseReference}}"). */
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
 
   public static FormSchema parse(JsonNode form) {
     Map<String, FormField> fields = new LinkedHashMap<>();
@@ -51,7 +52,7 @@ public record FormSchema(String id, Map<String, FormField> fields, List<String> 
 
   private static List<String> templates(String text) {
     List<String> templates = new ArrayList<>();
-    Matcher template = Pattern.compile("\\{\\{(.*?)}}").matcher(text);
+    Matcher template = TEMPLATE.matcher(text);
     while (template.find()) {
       templates.add(template.group(1));
     }

@@ -23,8 +23,7 @@ public final class RecordedDates {
   /** @return a violation when the field holds a date after today */
   public static Optional<Violation> notInTheFuture(Map<String, Object> values, String field, String label) {
     LocalDate date = date(values.get(field));
-    // Today where the day starts first (UTC+14): a mission east of Oslo may already record today's date.
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LATEST_ZONE);
+    LocalDate today = latestToday();
     return date != null && date.isAfter(today)
         ? Optional.of(new Violation(field, "notInFuture", label + ": cannot lie in the future"))
         : Optional.empty();
@@ -70,11 +69,16 @@ public final class RecordedDates {
   public static Optional<Violation> happenedNotBefore(Map<String, Object> values, String answer, String label,
       String plannedField, String plannedWhat) {
     LocalDate planned = date(values.get(plannedField));
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LATEST_ZONE);
+    LocalDate today = latestToday();
     return "yes".equals(values.get(answer)) && planned != null && planned.isAfter(today)
         ? Optional.of(new Violation(answer, "notBefore" + Character.toUpperCase(plannedField.charAt(0))
             + plannedField.substring(1), label + ": not before " + plannedWhat))
         : Optional.empty();
+  }
+
+  /** Today where the day starts first (UTC+14): a mission east of Oslo may already record today's date. */
+  private static LocalDate latestToday() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LATEST_ZONE);
   }
 
   /** @return the date, or null for no value or one that is not a date */

@@ -39,8 +39,8 @@ public final class EngineAllowlist {
    * retell the assessment's answers.
    */
   static final Condition NO_CONTENT_FOR_AUDITORS = call ->
-      call.roles().stream().anyMatch(WORKERS::contains) || call.parameterNames().stream().noneMatch(
-          name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable") || name.equals("includeInputs") || name.equals("includeOutputs"))
+      call.roles().stream().anyMatch(WORKERS::contains) || !asksForVariables(call) && call.parameterNames().stream()
+          .noneMatch(name -> name.equals("includeInputs") || name.equals("includeOutputs"))
           ? null : "auditors may not filter cases by their content or read decisions' inputs and outputs";
 
   /** Roles that see other missions' cases only through the tasks given to them. */
@@ -52,9 +52,13 @@ public final class EngineAllowlist {
    * one yes-or-no answer at a time. Missions and desks search their own cases; the HR section all.
    */
   static final Condition NO_CONTENT_QUERIES_FOR_TASK_ONLY_ROLES = call ->
-      call.roles().contains(SECTION_HR) || call.roles().stream().noneMatch(TASK_ONLY::contains)
-          || call.parameterNames().stream().noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable"))
+      call.roles().contains(SECTION_HR) || call.roles().stream().noneMatch(TASK_ONLY::contains) || !asksForVariables(call)
           ? null : "your role sees a case through its tasks' forms only: tasks cannot be queried by their variables";
+
+  /** Whether a query filters, sorts or answers by variables (processVariables, withTaskVariablesInReturn ...). */
+  private static boolean asksForVariables(EngineOperation.Call call) {
+    return call.parameterNames().stream().anyMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("variable"));
+  }
 
   /**
    * Completing a task answers with nothing: asked for the case's variables in return, it would show a

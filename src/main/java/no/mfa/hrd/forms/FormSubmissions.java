@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,7 +43,7 @@ public class FormSubmissions {
     if (violations.isEmpty()) {
       violations.addAll(validator.validate(form, values, existing));
     }
-    List<ProcessFormRules> crossFieldRules = rulesByProcess.getOrDefault(processKey, List.of());
+    List<ProcessFormRules> crossFieldRules = rulesFor(processKey, formId);
     if (violations.isEmpty() && !crossFieldRules.isEmpty()) {
       // The rules see plain values: lists the case keeps as JSON arrive as lists.
       Map<String, Object> all = new HashMap<>();
@@ -60,5 +62,20 @@ public class FormSubmissions {
     // What the form only shows is not stored again: the case keeps its own value.
     form.fields().values().stream().filter(FormField::displayOnly).map(FormField::key).forEach(submitted::remove);
     SubmittedValues.storeListsAsJson(form, submitted);
+  }
+
+  /**
+   * The rules of the process the form is submitted in, and those of the process the form belongs to
+   * (its id begins with that process's key): a start form used to prepare a measure inside another
+   * case keeps its rules.
+   */
+  private List<ProcessFormRules> rulesFor(String processKey, String formId) {
+    Set<ProcessFormRules> rules = new LinkedHashSet<>(rulesByProcess.getOrDefault(processKey, List.of()));
+    rulesByProcess.forEach((owner, ownRules) -> {
+      if (formId.startsWith(owner)) {
+        rules.addAll(ownRules);
+      }
+    });
+    return List.copyOf(rules);
   }
 }

@@ -16,6 +16,8 @@ public enum NotificationTemplate {
   RETURNED_FOR_REVISION("HRD Support: a case returned for revision", "A case was returned to your group for revision."),
   REPRISALS_REPORTED("HRD Support: reprisals reported in a case",
       "The mission has reported reprisals against the defender in a case your group follows."),
+  HIGH_RISK("HRD Support: a defender at high risk",
+      "A case your group follows was assessed at high or critical risk to the defender."),
   STILL_PENDING("HRD Support: a decision is still pending",
       "A case of your group still waits for a decision from outside the Ministry; please ask after it."),
   ESCALATION("HRD Support: a task is overdue", "A task has waited longer than its deadline."),

@@ -33,6 +33,9 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CompensateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
@@ -395,13 +398,19 @@ public final class ModelConventions {
     Map<String, Set<String>> outcomes = new HashMap<>();
     for (Process process : model.getModelElementsByType(Process.class)) {
       Set<String> mainPath = mainPath(process);
+      Set<String> branches = splitBranches(process);
       Set<String> values = new HashSet<>();
       for (EndEvent end : process.getChildElementsByType(EndEvent.class)) {
         String outcome = outcomeOf(end);
         boolean onMainPath = mainPath.contains(end.getId());
-        if (outcome == null && onMainPath) {
+        // An end on one of several branches run side by side ends that branch, unless it terminates them all.
+        boolean endsCase = onMainPath && (!branches.contains(end.getId()) || isTerminate(end));
+        if (outcome == null && endsCase) {
           add(file, "end event " + end.getId() + " ends the case but is not marked with its outcome"
               + " (camunda:property " + CaseVariables.CASE_OUTCOME + ")");
+        } else if (outcome != null && onMainPath && !endsCase) {
+          add(file, "end event " + end.getId() + " ends one of several branches run side by side and must not set"
+              + " the case's outcome");
         } else if (outcome != null && !onMainPath) {
           add(file, "end event " + end.getId() + " ends a reminder or escalation branch and must not set the case's"
               + " outcome");
@@ -438,7 +447,11 @@ public final class ModelConventions {
         }
         Pattern comparison = Pattern.compile(Pattern.quote(out.getCamundaTarget()) + "\\s*==\\s*'([^']*)'");
         Map<FlowNode, Set<String>> compared = new HashMap<>();
+        Set<FlowNode> decided = decidedAfter(call);
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+          if (!decided.contains(flow.getSource())) {
+            continue;
+          }
           String condition = flow.getConditionExpression() == null ? "" : flow.getConditionExpression().getTextContent();
           Matcher matcher = comparison.matcher(condition);
           while (matcher.find()) {
@@ -477,6 +490,49 @@ public final class ModelConventions {
       }
     }
     return walk(starts, next);
+  }
+
+  /**
+   * The nodes after a parallel or inclusive gateway that splits the path into branches run side by side,
+   * until the branches join again.
+   */
+  private static Set<String> splitBranches(Process process) {
+    Map<String, Set<String>> next = new HashMap<>();
+    Set<String> splits = new HashSet<>();
+    for (FlowNode node : process.getChildElementsByType(FlowNode.class)) {
+      boolean sideBySide = node instanceof ParallelGateway || node instanceof InclusiveGateway;
+      if (sideBySide && node.getIncoming().size() > 1) {
+        continue;
+      }
+      node.getOutgoing().forEach(flow -> next.computeIfAbsent(node.getId(), id -> new HashSet<>())
+          .add(flow.getTarget().getId()));
+      if (sideBySide && node.getOutgoing().size() > 1) {
+        node.getOutgoing().forEach(flow -> splits.add(flow.getTarget().getId()));
+      }
+    }
+    return walk(splits, next);
+  }
+
+  private static boolean isTerminate(EndEvent end) {
+    return !end.getChildElementsByType(TerminateEventDefinition.class).isEmpty();
+  }
+
+  /**
+   * The gateways that decide on what this call activity returned: those reached from it before another
+   * call activity, which may return a value under the same name.
+   */
+  private static Set<FlowNode> decidedAfter(CallActivity call) {
+    Set<FlowNode> seen = new HashSet<>();
+    java.util.Deque<FlowNode> todo = new java.util.ArrayDeque<>();
+    call.getOutgoing().forEach(flow -> todo.add(flow.getTarget()));
+    while (!todo.isEmpty()) {
+      FlowNode node = todo.pop();
+      if (node instanceof CallActivity || !seen.add(node)) {
+        continue;
+      }
+      node.getOutgoing().forEach(flow -> todo.add(flow.getTarget()));
+    }
+    return seen;
   }
 
   static String outcomeOf(FlowNode node) {

@@ -8,6 +8,7 @@ const COURT_OBSERVATION = require('../../resources/fixtures/courtObservation.jso
 const PRISON_VISIT = require('../../resources/fixtures/prisonVisit.json');
 const VISA_REFERRAL = require('../../resources/fixtures/visaReferral.json');
 const SECTION_35_REQUEST = require('../../resources/fixtures/section35Request.json');
+const PROTECTION_CASE = require('../../resources/fixtures/protectionCase.json');
 
 /** The reference of the case whose first task just appeared for this user (newest first). */
 async function newestCase(user, processKey, firstTask) {
@@ -28,4 +29,6 @@ async function instanceOf(user, reference) {
   return instances.body.find((instance) => !instance.superProcessInstanceId);
 }
 
-module.exports = { DEMARCHE, PUBLIC_STATEMENT, COURT_OBSERVATION, PRISON_VISIT, VISA_REFERRAL, SECTION_35_REQUEST, newestCase, instanceOf };
+module.exports = {
+  DEMARCHE, PUBLIC_STATEMENT, COURT_OBSERVATION, PRISON_VISIT, VISA_REFERRAL, SECTION_35_REQUEST, PROTECTION_CASE, newestCase, instanceOf,
+};

@@ -168,6 +168,9 @@ class Staff {
         case 'textarea':
           await id().fill(value);
           break;
+        case 'number':
+          await id().fill(String(value));
+          break;
         case 'radio':
           await checkSettled(id(`-${optionIndex(value)}`));
           break;

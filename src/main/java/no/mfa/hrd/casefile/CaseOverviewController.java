@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -25,9 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/cases/{caseReference}}: the case as one ({@link CaseOverview}). Whoever may read the
- * case itself (its first process: the mission, its desk, the HR section, auditors, administrators) reads
- * all of it; anyone else, and a reference that does not exist, gets the same 404. A hub mission or the
- * Section for Humanitarian Affairs, who read one measure, do not read the case.
+ * case itself (its first process: the mission, its desk, the HR section, administrators; auditors once it
+ * has ended, as they read history only) reads all of it, open tasks of other roles included (their step,
+ * holder and due date, never their content); anyone else, and a reference that does not exist, gets the
+ * same 404. A hub mission or the Section for Humanitarian Affairs, who read one measure, do not read the
+ * case.
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -38,13 +41,15 @@ public class CaseOverviewController {
   private static final String NOT_FOUND = "No case with this reference that you may read";
 
   private final HistoryService history;
+  private final RuntimeService runtime;
   private final TaskService tasks;
   private final RepositoryService repository;
   private final IdentityService identity;
 
-  public CaseOverviewController(HistoryService history, TaskService tasks, RepositoryService repository,
-      IdentityService identity) {
+  public CaseOverviewController(HistoryService history, RuntimeService runtime, TaskService tasks,
+      RepositoryService repository, IdentityService identity) {
     this.history = history;
+    this.runtime = runtime;
     this.tasks = tasks;
     this.repository = repository;
     this.identity = identity;
@@ -60,9 +65,12 @@ public class CaseOverviewController {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
     }
     // Whether the reader may read the case is the engine's authorizations' answer, asked as the reader.
+    // A running case is read by those who may read it running (not auditors, who read history only).
     HistoricProcessInstance root = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference)
         .list().stream().filter(instance -> instance.getSuperProcessInstanceId() == null)
         .min(Comparator.comparing(HistoricProcessInstance::getStartTime))
+        .filter(instance -> instance.getEndTime() != null
+            || runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 1)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_FOUND));
     // The rest is read by the service on the reader's behalf: the case's measures, tasks and outcomes.
     return asService(reader, () -> overviewOf(caseReference, root));

@@ -25,7 +25,7 @@ public final class ClientErrorMappers {
   /** Every mapper, for the applications to register. */
   public static final List<Class<?>> ALL = List.of(ForEngineErrors.class, ForRestErrors.class,
       ForNulls.class, ForJsonMapping.class, ForJsonParsing.class, ForJsonLimits.class, ForParameters.class,
-      ForClassCasts.class);
+      ForClassCasts.class, ForIllegalArguments.class);
 
   private ClientErrorMappers() {
   }
@@ -98,6 +98,14 @@ public final class ClientErrorMappers {
   @Priority(Priorities.USER - 100)
   public static class ForClassCasts extends ClientErrorMapper<ClassCastException> {
     public ForClassCasts() {
+      super(new ExceptionHandler());
+    }
+  }
+
+  /** A value the request typed so that it cannot be built, such as a file without its valueInfo. */
+  @Priority(Priorities.USER - 100)
+  public static class ForIllegalArguments extends ClientErrorMapper<IllegalArgumentException> {
+    public ForIllegalArguments() {
       super(new ExceptionHandler());
     }
   }

@@ -101,6 +101,11 @@ final class ClientErrors {
       // Two requests raced to write the same row (two claims of one task at once): one of them won.
       return Optional.of(caseChanged());
     }
+    if (cause instanceof IllegalArgumentException && builtFromTheRequest(cause)) {
+      // A variable the request typed so that it cannot be built, such as a file without its valueInfo.
+      return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidVariable",
+          "A variable's value does not fit the type the request gives it"));
+    }
     if ((cause instanceof ProcessEngineException || cause instanceof ClassCastException) && builtFromTheRequest(cause)) {
       return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidQuery",
           "A filter or sorting of the query has a value or type the engine cannot query by"));

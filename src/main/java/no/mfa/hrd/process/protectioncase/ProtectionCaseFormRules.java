@@ -9,9 +9,8 @@ import no.mfa.hrd.forms.Violation;
 import org.springframework.stereotype.Component;
 
 /**
- * What the protection case's forms cannot say alone: nothing is done about the defender without their
- * agreement; what was done is not dated in the future; and closing the case while measures still run
- * takes the mission's explicit confirmation, which cancels them.
+ * What the protection case's forms cannot say alone: what was done is not dated in the future, and
+ * closing the case while measures still run takes the mission's explicit confirmation, which cancels them.
  */
 @Component
 class ProtectionCaseFormRules implements ProcessFormRules {
@@ -27,16 +26,10 @@ class ProtectionCaseFormRules implements ProcessFormRules {
     switch (formId) {
       case "protectionCaseStart" ->
           RecordedDates.notInTheFuture(values, "incidentDate", "Date of the latest incident").ifPresent(violations::add);
-      case "protectionCaseMultilateral" -> agreed(values, "defenderDialogue",
-          "A case is raised in multilateral arenas only in close dialogue with the defender", violations);
-      case "protectionCaseMechanism" -> {
-        agreed(values, "defenderAgreed", "A mechanism is contacted about the defender only with their agreement", violations);
-        RecordedDates.notInTheFuture(values, "contactedOn", "Contacted on").ifPresent(violations::add);
-      }
-      case "protectionCaseOrganisation" -> {
-        agreed(values, "defenderAgreed", "The defender is referred only with their agreement", violations);
-        RecordedDates.notInTheFuture(values, "referredOn", "Referred on").ifPresent(violations::add);
-      }
+      case "protectionCaseMechanism" ->
+          RecordedDates.notInTheFuture(values, "contactedOn", "Contacted on").ifPresent(violations::add);
+      case "protectionCaseOrganisation" ->
+          RecordedDates.notInTheFuture(values, "referredOn", "Referred on").ifPresent(violations::add);
       case "protectionCaseArrange" ->
           RecordedDates.notInTheFuture(values, "arrangedOn", "Arranged on").ifPresent(violations::add);
       case "protectionCaseReview" -> {
@@ -53,11 +46,5 @@ class ProtectionCaseFormRules implements ProcessFormRules {
       }
     }
     return violations;
-  }
-
-  private static void agreed(Map<String, Object> values, String field, String rule, List<Violation> violations) {
-    if (!"yes".equals(values.get(field))) {
-      violations.add(new Violation(field, "agreed", rule));
-    }
   }
 }

@@ -245,6 +245,9 @@ class DemarcheAttackTest {
     Response file = as("desk.africa").call("POST", submit, Map.of("variables", Map.of("ministryDecision",
         Map.of("type", "File", "value", "YQ==", "valueInfo", Map.of("filename", "a.txt")))));
     assertThat(file.code()).isBetween(400, 499);
+    Response fileWithoutInfo = as("desk.africa").call("POST", submit, Map.of("variables", Map.of("ministryDecision",
+        Map.of("type", "File", "value", "YQ=="))));
+    assertThat(fileWithoutInfo.code()).as("a file without its valueInfo: %s", fileWithoutInfo.body()).isEqualTo(400);
 
     assertThat(state()).isEqualTo(before);
     assertThat(output.getAll()).doesNotContain("ENGINE-16004").doesNotContain("/etc/passwd");

@@ -227,15 +227,28 @@ class ProtectionCaseScenarioTest {
   }
 
   @Test
-  void nothingIsDoneAboutTheDefenderWithoutTheirAgreement() {
-    ProcessInstance instance = measuresStarted("multilateral", "specialRapporteur", "protectionOrganisation");
+  void withoutTheDefendersAgreementNothingIsRaisedContactedReferredOrArrangedAndNextTimeTheyAreAskedAgain() {
+    ProcessInstance instance = measuresStarted("multilateral", "specialRapporteur", "protectionOrganisation", "shortTermProtection");
+    scenario.work(instance, "Task_ProposeMultilateral", step("multilateralNoDialogue"), NAIROBI);
+    scenario.work(instance, "Task_ContactMechanism", step("mechanismNotAgreed"), NAIROBI);
+    scenario.work(instance, "Task_ReferToOrganisation", step("organisationNotAgreed"), NAIROBI);
+    scenario.work(instance, "Task_PlanShortTermProtection", step("shortTermWithoutSupport"), NAIROBI);
+    scenario.work(instance, "Task_ArrangeShortTermProtection", step("arrangementNotAgreed"), NAIROBI);
+    scenario.runNotifications(instance);
 
-    assertThat(scenario.refusals(instance, "Task_ProposeMultilateral", step("multilateral", "defenderDialogue", "no"), NAIROBI))
-        .containsExactly(tuple("defenderDialogue", "agreed"));
-    assertThat(scenario.refusals(instance, "Task_ContactMechanism", step("mechanism", "defenderAgreed", "no"), NAIROBI))
-        .containsExactly(tuple("defenderAgreed", "agreed"));
-    assertThat(scenario.refusals(instance, "Task_ReferToOrganisation", step("organisation", "defenderAgreed", "no"), NAIROBI))
-        .containsExactly(tuple("defenderAgreed", "agreed"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_CaseReviewDue").hasPassed("EndEvent_MultilateralNotPursued",
+        "EndEvent_MechanismNotContacted", "EndEvent_NotReferred", "EndEvent_ShortTermProtectionNotArranged")
+        .hasNotPassed("Task_NotifyHrOfMultilateral");
+    assertThat(TestMail.subjectsTo(mail, "hr.section@example.org")).as("nothing to raise").isEmpty();
+
+    reviewDue(instance);
+    scenario.work(instance, "Task_ReviewCase", step("reviewContinue", "lifeOrHealthThreatened", "no"), NAIROBI);
+    scenario.work(instance, "Task_AssessRisk", step("lowRisk"), NAIROBI);
+    scenario.work(instance, "Task_ChooseMeasures", step("threeMeasures", "measures", List.of("specialRapporteur")), NAIROBI);
+    assertThat(variables(instance)).as("the last answer is not offered as this one's")
+        .doesNotContainKeys("mechanismDefenderAgreed", "contactNote").containsKey("defenderName");
+    scenario.work(instance, "Task_ContactMechanism", step("mechanism"), NAIROBI);
+    BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_MechanismContacted");
   }
 
   @Test

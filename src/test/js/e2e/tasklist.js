@@ -166,8 +166,6 @@ class Staff {
       switch (field.type) {
         case 'textfield':
         case 'textarea':
-          await id().fill(value);
-          break;
         case 'number':
           await id().fill(String(value));
           break;
@@ -225,6 +223,19 @@ class Staff {
         default:
           throw new Error(`the harness cannot fill ${field.type} (${formId}.${key})`);
       }
+    }
+    // form-js may render the form again after a field changed (a searchable select closed) and drop
+    // text typed meanwhile: fill what was lost until every text holds.
+    const texts = Object.entries(values).filter(([key]) => ['textfield', 'textarea', 'number'].includes(fields.get(key).type));
+    for (let pass = 1; ; pass += 1) {
+      const lost = [];
+      for (const [key, value] of texts) {
+        const input = scope.locator(`[id$="-Field_${key}"]`);
+        if (await input.inputValue() !== String(value)) lost.push([key, value]);
+      }
+      if (lost.length === 0) break;
+      if (pass === 3) throw new Error(`${formId}: ${lost.map(([key]) => key).join(', ')} did not keep their text`);
+      for (const [key, value] of lost) await scope.locator(`[id$="-Field_${key}"]`).fill(String(value));
     }
   }
 }

@@ -176,6 +176,21 @@ class ModelConventionsTest {
   }
 
   @Test
+  void aBranchRunSideBySideEndsWithoutAnOutcomeAndOnlyATerminateEndClosesTheCase() throws IOException {
+    Path processes = copy(Path.of("processes"), "processes");
+    edit(processes.resolve("protectionCase.bpmn"), bpmn -> bpmn
+        .replace("<bpmn:endEvent id=\"EndEvent_DemarcheEnded\" name=\"Démarche ended\">",
+            "<bpmn:endEvent id=\"EndEvent_DemarcheEnded\" name=\"Démarche ended\"><bpmn:extensionElements>"
+                + "<camunda:properties><camunda:property name=\"caseOutcome\" value=\"demarcheEnded\" />"
+                + "</camunda:properties></bpmn:extensionElements>")
+        .replace("<bpmn:terminateEventDefinition id=\"TerminateEventDefinition_CaseClosed\" />", ""));
+
+    assertThat(findings(processes, copy(Path.of("forms"), "forms")))
+        .anyMatch(finding -> finding.contains("end event EndEvent_DemarcheEnded ends one of several branches run side by side"))
+        .anyMatch(finding -> finding.contains("end event EndEvent_CaseClosed ends one of several branches run side by side"));
+  }
+
+  @Test
   void rejectsAFlowDrawnThroughAShapeOrOnTopOfAnother() throws IOException {
     Path processes = copy(Path.of("processes"), "processes");
     // Straight from the gateway to the report's gateway: through the delivery, along the main line.

@@ -91,6 +91,8 @@ class ProtectionCaseScenarioTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_CaseReviewDue")
         .hasPassed("EndEvent_MultilateralProposed", "EndEvent_MechanismContacted", "EndEvent_ReferredToOrganisation");
     assertThat(TestMail.subjectsTo(mail, "hr.section@example.org")).containsExactly("HRD Support: for your information");
+    assertThat(TestMail.subjectsTo(mail, "desk.africa@example.org")).as("the desk, which coordinates cases of individuals")
+        .containsExactly("HRD Support: for your information");
 
     Job review = scenario.timer(instance, "Timer_CaseReviewDue");
     assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), review.getDuedate().toInstant()))

@@ -84,6 +84,8 @@ public final class ModelConventions {
   private static final Pattern OUTCOME_VALUE = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** How long history is kept is one setting for every process and decision, not a model's own. */
+  private static final String ONE_RETENTION = "the service's one default applies (hrd.retention.history-time-to-live)";
   /** The one place a form field is marked as personal data (CONVENTIONS.md, Confidentiality). */
   public static final String PERSONAL_DATA = "personalData";
 
@@ -153,8 +155,8 @@ public final class ModelConventions {
     model.getModelElementsByType(BpmnEdge.class).forEach(edge -> edges.add(edge.getBpmnElement().getId()));
 
     for (Process process : model.getModelElementsByType(Process.class)) {
-      if (process.isExecutable() && blank(process.getCamundaHistoryTimeToLiveString())) {
-        add(file, "process " + process.getId() + " has no camunda:historyTimeToLive");
+      if (!blank(process.getCamundaHistoryTimeToLiveString())) {
+        add(file, "process " + process.getId() + " sets its own camunda:historyTimeToLive; " + ONE_RETENTION);
       }
       boolean staffStarted = staffStartedProcesses.contains(process.getId())
           || !calledProcesses.contains(process.getId());
@@ -752,8 +754,8 @@ public final class ModelConventions {
       DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
       for (Decision decision : model.getModelElementsByType(Decision.class)) {
         ids.add(decision.getId());
-        if (blank(decision.getCamundaHistoryTimeToLiveString())) {
-          add(file, "decision " + decision.getId() + " has no camunda:historyTimeToLive");
+        if (!blank(decision.getCamundaHistoryTimeToLiveString())) {
+          add(file, "decision " + decision.getId() + " sets its own camunda:historyTimeToLive; " + ONE_RETENTION);
         }
       }
     } catch (RuntimeException invalid) {

@@ -52,9 +52,9 @@ class ModelConventionsTest {
         broken("a sequence flow without an edge",
             bpmn -> bpmn.replaceAll("(?s)<bpmndi:BPMNEdge id=\"Flow_ToFollowUp_di\".*?</bpmndi:BPMNEdge>", ""),
             "sequence flow Flow_ToFollowUp has no diagram edge"),
-        broken("no history time to live",
-            bpmn -> bpmn.replace(" camunda:historyTimeToLive=\"P30D\"", ""),
-            "process caseFileTest has no camunda:historyTimeToLive"),
+        broken("a history time to live of its own",
+            bpmn -> bpmn.replace("<bpmn:process id=\"caseFileTest\"", "<bpmn:process camunda:historyTimeToLive=\"P30D\" id=\"caseFileTest\""),
+            "process caseFileTest sets its own camunda:historyTimeToLive"),
         broken("a user task without a form",
             bpmn -> bpmn.replace(" camunda:formRef=\"caseFileTestReviewCase\"", ""),
             "user task Task_ReviewCase has no camunda:formRef"),
@@ -227,13 +227,13 @@ class ModelConventionsTest {
   }
 
   @Test
-  void rejectsADecisionWithoutHistoryTimeToLive() throws IOException {
+  void rejectsADecisionWithAHistoryTimeToLiveOfItsOwn() throws IOException {
     Path processes = copy(TEST_MODELS, "processes");
-    Files.writeString(processes.resolve("routing.dmn"),
-        Files.readString(Path.of("processes/missionRouting.dmn")).replace(" camunda:historyTimeToLive=\"P3650D\"", ""));
+    Files.writeString(processes.resolve("routing.dmn"), Files.readString(Path.of("processes/missionRouting.dmn"))
+        .replace("<decision id=\"missionRouting\"", "<decision camunda:historyTimeToLive=\"P30D\" id=\"missionRouting\""));
 
     assertThat(findings(processes, copy(TEST_FORMS, "forms")))
-        .anyMatch(finding -> finding.contains("decision missionRouting has no camunda:historyTimeToLive"));
+        .anyMatch(finding -> finding.contains("decision missionRouting sets its own camunda:historyTimeToLive"));
   }
 
   private List<String> findings(Path processes, Path forms) throws IOException {

@@ -1,0 +1,77 @@
+package no.mfa.hrd.retention;
+
+import static no.mfa.hrd.support.Scenario.NAIROBI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import no.mfa.hrd.support.Fixture;
+import no.mfa.hrd.support.Scenario;
+import no.mfa.hrd.support.ScenarioTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Every case's history is kept for one configured time after it ends, and then really removed. */
+@ScenarioTest
+class HistoryRetentionTest {
+
+  @Autowired ProcessEngine engine;
+  @Value("${hrd.retention.history-time-to-live}") Duration timeToLive;
+  private final Scenario scenario;
+
+  HistoryRetentionTest(Scenario scenario) {
+    this.scenario = scenario;
+  }
+
+  @AfterEach
+  void backToToday() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void everyProcessAndDecisionKeepsItsHistoryForTheOneConfiguredTime() {
+    int days = (int) timeToLive.toDays();
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list())
+        .isNotEmpty().extracting(ProcessDefinition::getHistoryTimeToLive).containsOnly(days);
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list())
+        .isNotEmpty().extracting(DecisionDefinition::getHistoryTimeToLive).containsOnly(days);
+  }
+
+  @Test
+  void theCleanupHasANightlyWindowSoThatItRuns() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
+    assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    assertThat(engine.getHistoryService().findHistoryCleanupJobs()).as("scheduled at start-up").isNotEmpty();
+  }
+
+  @Test
+  void historyPastItsTimeIsRemovedAndARunningCaseKeepsAll() {
+    Fixture fixture = Fixture.of("section35Request");
+    ProcessInstance ended = scenario.start("section35Request", fixture.step("start", "consentToShare", "no"), NAIROBI);
+    ProcessInstance running = scenario.start("section35Request", fixture.step("start"), NAIROBI);
+    assertThat(history(ended.getId())).isEqualTo(1);
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(timeToLive).plus(Duration.ofDays(1))));
+    Job cleanup = engine.getHistoryService().cleanUpHistoryAsync(true);
+    engine.getManagementService().executeJob(cleanup.getId());
+
+    assertThat(history(ended.getId())).as("the ended case's history is gone").isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ended.getId()).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(ended.getId()).count()).isZero();
+    assertThat(history(running.getId())).as("a running case keeps its history").isEqualTo(1);
+  }
+
+  private long history(String processInstanceId) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count();
+  }
+}

@@ -62,13 +62,22 @@ class HistoryRetentionTest {
     assertThat(history(ended.getId())).isEqualTo(1);
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(timeToLive).plus(Duration.ofDays(1))));
-    Job cleanup = engine.getHistoryService().cleanUpHistoryAsync(true);
-    engine.getManagementService().executeJob(cleanup.getId());
+    // One run removes a batch per table: other tests' cases expire too, so run until this case is gone.
+    for (int run = 0; run < 100 && historyLeft(ended.getId()) > 0; run++) {
+      Job cleanup = engine.getHistoryService().cleanUpHistoryAsync(true);
+      engine.getManagementService().executeJob(cleanup.getId());
+    }
 
     assertThat(history(ended.getId())).as("the ended case's history is gone").isZero();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ended.getId()).count()).isZero();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(ended.getId()).count()).isZero();
     assertThat(history(running.getId())).as("a running case keeps its history").isEqualTo(1);
+  }
+
+  private long historyLeft(String processInstanceId) {
+    return history(processInstanceId)
+        + engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).count()
+        + engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).count();
   }
 
   private long history(String processInstanceId) {

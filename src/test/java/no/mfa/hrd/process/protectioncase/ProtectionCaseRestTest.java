@@ -85,4 +85,16 @@ class ProtectionCaseRestTest {
     assertThat(malformed.body().toString()).contains("caseReference");
     assertThat(EngineRest.anonymous(port, "/api").get("/cases/" + protection.reference()).code()).isEqualTo(401);
   }
+
+  @Test
+  void auditorsReadACaseAsOneOnceItHasEnded() {
+    RestCase ended = RestCase.open(port, engine, "mission.nairobi", "protectionCase", ProtectionCaseSteps.START);
+    ended.work("mission.nairobi", "Task_CheckDefender", step("notADefender"));
+
+    JsonNode overview = api("auditor").get("/cases/" + ended.reference()).body();
+    assertThat(overview.get("state").asText()).isEqualTo("completed");
+    assertThat(overview.get("processes").get(0).get("outcome").asText()).isEqualTo("notADefender");
+    assertThat(overview.get("openTasks")).isEmpty();
+    assertThat(api("mission.bogota").get("/cases/" + ended.reference()).code()).isEqualTo(404);
+  }
 }

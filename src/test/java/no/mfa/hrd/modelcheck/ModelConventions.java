@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
@@ -84,8 +85,6 @@ public final class ModelConventions {
   private static final Pattern OUTCOME_VALUE = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** How long history is kept is one setting for every process and decision, not a model's own. */
-  private static final String ONE_RETENTION = "the service's one default applies (hrd.retention.history-time-to-live)";
   /** The one place a form field is marked as personal data (CONVENTIONS.md, Confidentiality). */
   public static final String PERSONAL_DATA = "personalData";
 
@@ -95,15 +94,31 @@ public final class ModelConventions {
 
   private final Predicate<String> beanExists;
   private final Set<String> staffStartedProcesses;
+  private final Duration retention;
   private final List<Finding> findings = new ArrayList<>();
 
   /**
    * @param beanExists whether a Spring bean of that name exists, for delegate expressions
    * @param staffStartedProcesses the process keys staff start (their start events need a form)
    */
-  public ModelConventions(Predicate<String> beanExists, Set<String> staffStartedProcesses) {
+  public ModelConventions(Predicate<String> beanExists, Set<String> staffStartedProcesses, Duration retention) {
     this.beanExists = beanExists;
     this.staffStartedProcesses = staffStartedProcesses;
+    this.retention = retention;
+  }
+
+  /**
+   * Every model states how long its history is kept (Camunda Modeler and the engine expect it on the
+   * model), and it is the service's one configured time (hrd.retention.history-time-to-live): the models
+   * never drift from it.
+   */
+  private void checkRetention(Path file, String what, String timeToLive) {
+    if (blank(timeToLive)) {
+      add(file, what + " has no camunda:historyTimeToLive");
+    } else if (!timeToLive.equals(retention.toDays() + "") && !timeToLive.equals("P" + retention.toDays() + "D")) {
+      add(file, what + " keeps its history for " + timeToLive + ", not the configured P" + retention.toDays()
+          + "D (hrd.retention.history-time-to-live)");
+    }
   }
 
   public List<Finding> check(Collection<Path> processDirs, Collection<Path> formDirs) throws IOException {
@@ -155,8 +170,8 @@ public final class ModelConventions {
     model.getModelElementsByType(BpmnEdge.class).forEach(edge -> edges.add(edge.getBpmnElement().getId()));
 
     for (Process process : model.getModelElementsByType(Process.class)) {
-      if (!blank(process.getCamundaHistoryTimeToLiveString())) {
-        add(file, "process " + process.getId() + " sets its own camunda:historyTimeToLive; " + ONE_RETENTION);
+      if (process.isExecutable()) {
+        checkRetention(file, "process " + process.getId(), process.getCamundaHistoryTimeToLiveString());
       }
       boolean staffStarted = staffStartedProcesses.contains(process.getId())
           || !calledProcesses.contains(process.getId());
@@ -754,9 +769,7 @@ public final class ModelConventions {
       DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
       for (Decision decision : model.getModelElementsByType(Decision.class)) {
         ids.add(decision.getId());
-        if (!blank(decision.getCamundaHistoryTimeToLiveString())) {
-          add(file, "decision " + decision.getId() + " sets its own camunda:historyTimeToLive; " + ONE_RETENTION);
-        }
+        checkRetention(file, "decision " + decision.getId(), decision.getCamundaHistoryTimeToLiveString());
       }
     } catch (RuntimeException invalid) {
       add(file, "is not a valid DMN model: " + invalid.getMessage());

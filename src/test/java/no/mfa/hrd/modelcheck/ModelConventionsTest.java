@@ -28,10 +28,11 @@ class ModelConventionsTest {
 
   @Autowired ApplicationContext context;
   @Autowired AccessProperties access;
+  @org.springframework.beans.factory.annotation.Value("${hrd.retention.history-time-to-live}") java.time.Duration retention;
   @TempDir Path broken;
 
   private ModelConventions checker() {
-    return new ModelConventions(context::containsBean, access.processStarters().keySet());
+    return new ModelConventions(context::containsBean, access.processStarters().keySet(), retention);
   }
 
   @Test
@@ -52,9 +53,12 @@ class ModelConventionsTest {
         broken("a sequence flow without an edge",
             bpmn -> bpmn.replaceAll("(?s)<bpmndi:BPMNEdge id=\"Flow_ToFollowUp_di\".*?</bpmndi:BPMNEdge>", ""),
             "sequence flow Flow_ToFollowUp has no diagram edge"),
-        broken("a history time to live of its own",
-            bpmn -> bpmn.replace("<bpmn:process id=\"caseFileTest\"", "<bpmn:process camunda:historyTimeToLive=\"P30D\" id=\"caseFileTest\""),
-            "process caseFileTest sets its own camunda:historyTimeToLive"),
+        broken("no history time to live",
+            bpmn -> bpmn.replace(" camunda:historyTimeToLive=\"P3650D\"", ""),
+            "process caseFileTest has no camunda:historyTimeToLive"),
+        broken("a history time to live other than the configured one",
+            bpmn -> bpmn.replace("camunda:historyTimeToLive=\"P3650D\"", "camunda:historyTimeToLive=\"P30D\""),
+            "process caseFileTest keeps its history for P30D, not the configured P3650D"),
         broken("a user task without a form",
             bpmn -> bpmn.replace(" camunda:formRef=\"caseFileTestReviewCase\"", ""),
             "user task Task_ReviewCase has no camunda:formRef"),
@@ -227,13 +231,13 @@ class ModelConventionsTest {
   }
 
   @Test
-  void rejectsADecisionWithAHistoryTimeToLiveOfItsOwn() throws IOException {
+  void rejectsADecisionWithoutHistoryTimeToLive() throws IOException {
     Path processes = copy(TEST_MODELS, "processes");
-    Files.writeString(processes.resolve("routing.dmn"), Files.readString(Path.of("processes/missionRouting.dmn"))
-        .replace("<decision id=\"missionRouting\"", "<decision camunda:historyTimeToLive=\"P30D\" id=\"missionRouting\""));
+    Files.writeString(processes.resolve("routing.dmn"),
+        Files.readString(Path.of("processes/missionRouting.dmn")).replace(" camunda:historyTimeToLive=\"P3650D\"", ""));
 
     assertThat(findings(processes, copy(TEST_FORMS, "forms")))
-        .anyMatch(finding -> finding.contains("decision missionRouting sets its own camunda:historyTimeToLive"));
+        .anyMatch(finding -> finding.contains("decision missionRouting has no camunda:historyTimeToLive"));
   }
 
   private List<String> findings(Path processes, Path forms) throws IOException {

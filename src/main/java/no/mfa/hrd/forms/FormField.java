@@ -27,7 +27,11 @@ public record FormField(
     String subtype,
     boolean serializeToString,
     boolean disallowPassedDates,
-    String timeSerializingFormat) {
+    String timeSerializingFormat,
+    Boolean personalData) {
+
+  /** The one marker of a field that holds personal data (properties.personalData: "true" or "false"). */
+  public static final String PERSONAL_DATA = "personalData";
 
   /** The input components the server validates. Anything else with a key is refused by the model checks. */
   public static final Set<String> INPUT_TYPES = Set.of(
@@ -59,7 +63,22 @@ public record FormField(
         text(component, "subtype"),
         component.path("serializeToString").asBoolean(false),
         component.path("disallowPassedDates").asBoolean(false),
-        text(component, "timeSerializingFormat"));
+        text(component, "timeSerializingFormat"),
+        marker(component.path("properties").path(PERSONAL_DATA)));
+  }
+
+  /** Whether the field holds personal data: erasure, the trail's redaction and the notification rule read this. */
+  public boolean personal() {
+    return Boolean.TRUE.equals(personalData);
+  }
+
+  /** "true" or "false"; anything else is undeclared (null), which the model check refuses for an answer. */
+  private static Boolean marker(JsonNode value) {
+    return switch (value.asText()) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   private static String text(JsonNode node, String name) {

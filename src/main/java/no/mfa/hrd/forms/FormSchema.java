@@ -64,6 +64,13 @@ public record FormSchema(String id, Map<String, FormField> fields, List<String> 
     return fields.values().stream().filter(field -> !field.displayOnly()).map(FormField::key).toList();
   }
 
+  /** The keys of the fields it marks as personal data. */
+  public Set<String> personalKeys() {
+    Set<String> keys = new HashSet<>();
+    fields.values().stream().filter(FormField::personal).forEach(field -> keys.add(field.key()));
+    return keys;
+  }
+
   private static void collect(JsonNode components, Map<String, FormField> fields, List<String> unsupported) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();

@@ -63,6 +63,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
@@ -86,7 +88,7 @@ public final class ModelConventions {
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The one place a form field is marked as personal data (CONVENTIONS.md, Confidentiality). */
-  public static final String PERSONAL_DATA = "personalData";
+  public static final String PERSONAL_DATA = FormField.PERSONAL_DATA;
 
   /** The formRef expressions of the decision block, each filled in by its caller. */
   private static final Set<String> FORM_PARAMETERS =
@@ -128,8 +130,10 @@ public final class ModelConventions {
     List<Path> dmnFiles = files(processDirs, ".dmn");
     checkUniqueFileNames(Stream.of(bpmnFiles, dmnFiles, files(formDirs, ".form")).flatMap(List::stream).toList());
 
+    Set<String> personal = new HashSet<>();
+    formSchemas(forms).values().forEach(form -> personal.addAll(form.personalKeys()));
     Set<String> decisions = new HashSet<>();
-    dmnFiles.forEach(file -> decisions.addAll(checkDmn(file)));
+    dmnFiles.forEach(file -> decisions.addAll(checkDmn(file, personal)));
 
     Map<Path, BpmnModelInstance> models = new LinkedHashMap<>();
     for (Path file : bpmnFiles) {
@@ -149,6 +153,7 @@ public final class ModelConventions {
     models.forEach((file, model) -> outcomes.putAll(checkOutcomes(file, model)));
     models.forEach((file, model) -> checkOutcomeComparisons(file, model, outcomes, formSchemas(forms)));
     models.forEach((file, model) -> checkDrawing(file, model));
+    models.forEach((file, model) -> checkNotificationsCarryNoPersonalData(file, model, personal));
     models.forEach((file, model) -> checkDecisionCalls(file, model, formSchemas(forms), usedForms));
     checkNoRedrawnDecision(models, formSchemas(forms));
 
@@ -761,15 +766,53 @@ public final class ModelConventions {
     return schemas;
   }
 
+  /**
+   * The notification rule: a notification is built from its step's parameters, which therefore never
+   * read a personal field (the same marking erasure and the trail use).
+   */
+  private void checkNotificationsCarryNoPersonalData(Path file, BpmnModelInstance model, Set<String> personal) {
+    for (CamundaInputParameter parameter : model.getModelElementsByType(CamundaInputParameter.class)) {
+      String name = parameter.getCamundaName();
+      if (name != null && name.startsWith("notify")) {
+        namesIn(parameter.getTextContent()).stream().filter(personal::contains).forEach(field ->
+            add(file, "notification parameter " + name + " of "
+                + ((ModelElementInstance) parameter.getParentElement().getParentElement().getParentElement())
+                    .getAttributeValue("id")
+                + " reads the personal field '" + field + "'"));
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private static Set<String> namesIn(String expression) {
+    Set<String> names = new HashSet<>();
+    java.util.regex.Matcher name = NAME.matcher(expression == null ? "" : expression);
+    while (name.find()) {
+      names.add(name.group());
+    }
+    return names;
+  }
+
   // DMN ////////////////////////////////////////////////////////////////////////////////////////
 
-  private Set<String> checkDmn(Path file) {
+  /**
+   * Decisions are part of the procedural trail that erasure keeps, inputs included: a decision's input
+   * must therefore never be a personal field.
+   */
+  private Set<String> checkDmn(Path file, Set<String> personal) {
     Set<String> ids = new HashSet<>();
     try {
       DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
       for (Decision decision : model.getModelElementsByType(Decision.class)) {
         ids.add(decision.getId());
         checkRetention(file, "decision " + decision.getId(), decision.getCamundaHistoryTimeToLiveString());
+      }
+      for (InputExpression input : model.getModelElementsByType(InputExpression.class)) {
+        String expression = input.getText() == null ? "" : input.getText().getTextContent();
+        namesIn(expression).stream().filter(personal::contains).forEach(name ->
+            add(file, "decision input '" + expression.trim() + "' reads the personal field '" + name
+                + "': decision history is kept after erasure"));
       }
     } catch (RuntimeException invalid) {
       add(file, "is not a valid DMN model: " + invalid.getMessage());
@@ -781,6 +824,7 @@ public final class ModelConventions {
 
   private Map<String, Path> readForms(List<Path> files) {
     Map<String, Path> forms = new LinkedHashMap<>();
+    Map<String, Boolean> personalMarks = new HashMap<>();
     for (Path file : files) {
       JsonNode form;
       try {
@@ -801,15 +845,20 @@ public final class ModelConventions {
       FormSchema.parse(form).unsupported().forEach(component ->
           add(file, "component " + component + " in form '" + id + "' is not one the server can validate; use "
               + FormField.INPUT_TYPES + " without a data path"));
+      FormSchema.parse(form).fields().values().forEach(field -> {
+        if (!field.displayOnly() && field.personalData() == null) {
+          add(file, "field '" + field.key() + "' in form '" + id + "' must declare properties."
+              + PERSONAL_DATA + " (\"true\" or \"false\"): erasure, the trail and the notification rule rely on it");
+        } else if (field.personalData() != null) {
+          Boolean before = personalMarks.putIfAbsent(field.key(), field.personalData());
+          if (before != null && !before.equals(field.personalData())) {
+            add(file, "field '" + field.key() + "' in form '" + id + "' is marked " + PERSONAL_DATA + " "
+                + field.personalData() + ", another form marks it " + before + ": one field, one marking");
+          }
+        }
+      });
       Set<String> keys = new HashSet<>();
       fields(form.path("components")).forEach(field -> {
-        String type = field.path("type").asText();
-        boolean freeText = type.equals("textfield") || type.equals("textarea");
-        if (freeText && !field.path("disabled").asBoolean(false)
-            && !Set.of("true", "false").contains(field.path("properties").path(PERSONAL_DATA).asText())) {
-          add(file, "field '" + field.path("key").asText() + "' in form '" + id + "' must declare properties."
-              + PERSONAL_DATA + " (\"true\" or \"false\"): erasure and the notification rule rely on it");
-        }
         String key = field.path("key").asText("");
         if (!key.isEmpty() && !keys.add(key)) {
           add(file, "field key '" + key + "' is used twice in form '" + id + "'");

@@ -152,7 +152,7 @@ class ModelConventionsTest {
   }
 
   @Test
-  void rejectsFreeTextWithoutAPersonalDataMarker() throws IOException {
+  void rejectsAnAnswerWithoutAPersonalDataMarker() throws IOException {
     Path forms = copy(TEST_FORMS, "forms");
     Path form = forms.resolve("caseFileTestReviewCase.form");
     Files.writeString(form, Files.readString(form).replaceAll("\"personalData\":\\s*\"true\"", "\"note\": \"x\""));
@@ -228,6 +228,22 @@ class ModelConventionsTest {
 
   private static void edit(Path file, UnaryOperator<String> change) throws IOException {
     Files.writeString(file, change.apply(Files.readString(file)));
+  }
+
+  @Test
+  void personalFieldsAreMarkedOneWayAndNeitherNotificationsNorDecisionsReadThem() throws IOException {
+    Path processes = copy(TEST_MODELS, "processes");
+    edit(processes.resolve("caseFileTest.bpmn"), bpmn -> bpmn.replace("2030-01-31T12:00:00+01:00", "${summary}"));
+    Files.writeString(processes.resolve("risk.dmn"),
+        Files.readString(Path.of("processes/riskLevel.dmn")).replace("<text>currentThreats</text>", "<text>summary</text>"));
+    Path forms = copy(TEST_FORMS, "forms");
+    edit(forms.resolve("caseFileTestRecordDetails.form"), form -> form
+        .replace("\"key\": \"details\"", "\"key\": \"summary\"").replace("\"personalData\": \"true\"", "\"personalData\": \"false\""));
+
+    assertThat(findings(processes, forms))
+        .anyMatch(finding -> finding.contains("notification parameter notifyDueDate of Task_NotifyDesk reads the personal field 'summary'"))
+        .anyMatch(finding -> finding.contains("decision input 'summary' reads the personal field 'summary'"))
+        .anyMatch(finding -> finding.contains("field 'summary' in form 'caseFileTestStart' is marked personalData true, another form marks it false"));
   }
 
   @Test

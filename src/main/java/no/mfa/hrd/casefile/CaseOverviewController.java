@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -36,8 +35,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/cases")
 public class CaseOverviewController {
 
-  /** Case references as {@link CaseReferences} makes them, whatever the prefix. */
-  private static final Pattern REFERENCE = Pattern.compile("[A-Z]{1,10}-\\d{4}-\\d{5,}");
   private static final String NOT_FOUND = "No case with this reference that you may read";
 
   private final HistoryService history;
@@ -57,8 +54,8 @@ public class CaseOverviewController {
 
   @GetMapping("/{caseReference}")
   public CaseOverview overview(@PathVariable String caseReference) {
-    if (!REFERENCE.matcher(caseReference).matches()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "caseReference: must be a case reference such as HRD-2026-00042");
+    if (!CaseReferences.isWellFormed(caseReference)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, CaseReferences.MALFORMED);
     }
     Authentication reader = identity.getCurrentAuthentication();
     if (reader == null) {

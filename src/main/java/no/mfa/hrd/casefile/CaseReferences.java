@@ -32,6 +32,16 @@ public class CaseReferences {
   private final Clock clock;
   private final String prefix;
 
+  /** Case references as {@link #next()} makes them, whatever the prefix. */
+  private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("[A-Z]{1,10}-\\d{4}-\\d{5,}");
+
+  /** The refusal of a path or parameter that cannot be a case reference: 400, naming the rule. */
+  public static final String MALFORMED = "caseReference: must be a case reference such as HRD-2026-00042";
+
+  public static boolean isWellFormed(String reference) {
+    return reference != null && WELL_FORMED.matcher(reference).matches();
+  }
+
   public CaseReferences(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
       @Value("${hrd.case-reference.prefix:HRD}") String prefix) {
     this.jdbc = jdbc;

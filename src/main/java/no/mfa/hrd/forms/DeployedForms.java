@@ -29,6 +29,11 @@ public class DeployedForms {
     return Optional.ofNullable(byDeployment.computeIfAbsent(deploymentId, this::load).get(formId));
   }
 
+  /** Every form of a deployment (call inside an engine command). */
+  public java.util.Collection<FormSchema> all(String deploymentId) {
+    return byDeployment.computeIfAbsent(deploymentId, this::load).values();
+  }
+
   /**
    * The form deployed with the execution's process, by id; for listeners that work with a form's
    * fields (call inside an engine command).

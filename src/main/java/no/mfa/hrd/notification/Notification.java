@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 public record Notification(
     String idempotencyKey,
     String recipientUser,
+    String recipientGroup,
     String recipientEmail,
     NotificationTemplate template,
     String step,

@@ -27,7 +27,7 @@ public class NotificationOutbox {
     }
   }
 
-  public record Row(String id, String recipientUser, String recipientEmail, String template, String step,
+  public record Row(String id, String recipientUser, String recipientGroup, String recipientEmail, String template, String step,
       String caseReference, Instant dueDate, Instant createdAt, Instant sentAt, String status, int attempts,
       String lastError) {}
 
@@ -52,10 +52,11 @@ public class NotificationOutbox {
       }
       String id = UUID.randomUUID().toString();
       jdbc.update("""
-          insert into hrd_notification (id, idempotency_key, recipient_user, recipient_email, template, step,
-            case_reference, due_date, created_at, status, attempts)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-          id, notification.idempotencyKey(), notification.recipientUser(), notification.recipientEmail(),
+          insert into hrd_notification (id, idempotency_key, recipient_user, recipient_group, recipient_email,
+            template, step, case_reference, due_date, created_at, status, attempts)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+          id, notification.idempotencyKey(), notification.recipientUser(), notification.recipientGroup(),
+          notification.recipientEmail(),
           notification.template().name(), notification.step(), notification.caseReference(),
           notification.dueDate() == null ? null : Timestamp.from(notification.dueDate()),
           Timestamp.from(clock.instant()), Status.PENDING.name());
@@ -78,14 +79,23 @@ public class NotificationOutbox {
   public List<Row> list(String caseReference, int limit) {
     String where = caseReference == null ? "" : " where case_reference = ?";
     Object[] args = caseReference == null ? new Object[] {limit} : new Object[] {caseReference, limit};
-    return jdbc.query("""
-        select id, recipient_user, recipient_email, template, step, case_reference, due_date, created_at, sent_at,
-               status, attempts, last_error
-        from hrd_notification""" + where + " order by created_at desc fetch first ? rows only",
-        (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)),
-            rs.getString(10), rs.getInt(11), rs.getString(12)), args);
+    return jdbc.query(SELECT + where + " order by created_at desc fetch first ? rows only", ROW, args);
   }
+
+  /** Every notification of one case, oldest first: the audit trail's. */
+  public List<Row> ofCase(String caseReference) {
+    return jdbc.query(SELECT + " where case_reference = ? order by created_at", ROW, caseReference);
+  }
+
+  private static final String SELECT = """
+      select id, recipient_user, recipient_group, recipient_email, template, step, case_reference, due_date,
+             created_at, sent_at, status, attempts, last_error
+      from hrd_notification""";
+
+  private static final org.springframework.jdbc.core.RowMapper<Row> ROW = (rs, i) -> new Row(
+      rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+      rs.getString(7), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)),
+      rs.getString(11), rs.getInt(12), rs.getString(13));
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();

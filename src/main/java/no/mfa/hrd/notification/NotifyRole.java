@@ -70,11 +70,12 @@ public class NotifyRole implements JavaDelegate {
       throw new IllegalStateException("Notification steps must be asynchronous (camunda:asyncBefore)");
     }
 
-    Collection<User> recipients = Context.getCommandContext().runWithoutAuthorization(() -> {
-      Map<String, User> members = new LinkedHashMap<>();
+    // Each member once, through the first of the groups that names them: the role the audit trail shows.
+    Collection<Member> recipients = Context.getCommandContext().runWithoutAuthorization(() -> {
+      Map<String, Member> members = new LinkedHashMap<>();
       for (String group : groups) {
         execution.getProcessEngineServices().getIdentityService().createUserQuery().memberOfGroup(group).list()
-            .forEach(user -> members.putIfAbsent(user.getId(), user));
+            .forEach(user -> members.putIfAbsent(user.getId(), new Member(user, group)));
       }
       return members.values();
     });
@@ -82,9 +83,10 @@ public class NotifyRole implements JavaDelegate {
       throw NotificationDeliveryException.nobodyIn(groups, template, caseReference);
     }
     int failed = 0;
-    for (User recipient : recipients) {
-      Notification notification = new Notification(job.getId() + ":" + recipient.getId(), recipient.getId(),
-          recipient.getEmail(), template, step, caseReference, dueDate, link(caseReference));
+    for (Member recipient : recipients) {
+      Notification notification = new Notification(job.getId() + ":" + recipient.user().getId(),
+          recipient.user().getId(), recipient.group(), recipient.user().getEmail(), template, step, caseReference,
+          dueDate, link(caseReference));
       if (!deliver(notification)) {
         failed++;
       }
@@ -95,6 +97,8 @@ public class NotifyRole implements JavaDelegate {
     LOG.info("Notification {} for case {} delivered to {} ({} recipients)",
         template, caseReference, groups, recipients.size());
   }
+
+  private record Member(User user, String group) {}
 
   /** @return false when the mail could not be delivered (and is to be retried) */
   private boolean deliver(Notification notification) {

@@ -49,6 +49,15 @@ public final class EngineRest {
         new Response(response.getStatusCode(), read(response.getBody().readAllBytes())));
   }
 
+  /** A response as text, e.g. CSV. */
+  public record Text(int code, String contentType, String body) {}
+
+  public Text getText(String path, String accept) {
+    return client.get().uri(path).header("Accept", accept).exchange((request, response) -> new Text(
+        response.getStatusCode().value(), String.valueOf(response.getHeaders().getContentType()),
+        new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   public Response post(String path, Object body) {
     return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
         .exchange((request, response) ->

@@ -1,5 +1,7 @@
 package no.mfa.hrd.process.courtobservation;
 
+import java.util.Set;
+import no.mfa.hrd.audit.DerivedPersonalData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * added to the case's list of hearings ({@value #RECORDS}) with the hearing's date and who attended.
  */
 @Component("hearingRecorder")
-class HearingRecorder implements ExecutionListener {
+class HearingRecorder implements ExecutionListener, DerivedPersonalData {
 
   static final String RECORDS = "hearingRecords";
   static final String COUNT = "hearingsObserved";
@@ -27,6 +29,12 @@ class HearingRecorder implements ExecutionListener {
 
   HearingRecorder(DeployedForms deployedForms) {
     this.deployedForms = deployedForms;
+  }
+
+  /** The records copy the observations, which are personal: erasure removes them with the fields. */
+  @Override
+  public Set<String> variableNames() {
+    return Set.of(RECORDS);
   }
 
   @Override

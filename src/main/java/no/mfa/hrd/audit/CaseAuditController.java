@@ -6,11 +6,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import no.mfa.hrd.casefile.CaseReferences;
-import no.mfa.hrd.identity.Role;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/cases/{caseReference}")
 class CaseAuditController {
 
-  static final List<Role> TRAIL_READERS = List.of(Role.AUDITOR, Role.SECTION_HR, Role.ADMIN);
-  static final List<Role> ERASERS = List.of(Role.SECTION_HR, Role.ADMIN);
-
   private static final CsvMapper CSV = CsvMapper.builder().addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
@@ -41,16 +35,16 @@ class CaseAuditController {
       int runtimeValues, int historyValues, int formEntries, int commentsAndAttachments) {}
 
   private final HistoryService history;
-  private final IdentityService identity;
+  private final AuditReaders readers;
   private final AsService asService;
   private final CaseTrails trails;
   private final Erasure erasure;
   private final AuditRecords records;
 
-  CaseAuditController(HistoryService history, IdentityService identity, AsService asService, CaseTrails trails,
+  CaseAuditController(HistoryService history, AuditReaders readers, AsService asService, CaseTrails trails,
       Erasure erasure, AuditRecords records) {
     this.history = history;
-    this.identity = identity;
+    this.readers = readers;
     this.asService = asService;
     this.trails = trails;
     this.erasure = erasure;
@@ -59,7 +53,7 @@ class CaseAuditController {
 
   @GetMapping(path = "/audit", produces = "application/json")
   Trail trail(@PathVariable String caseReference) {
-    String reader = require(TRAIL_READERS, "The audit trail is for auditors, section-hr and administrators");
+    String reader = readers.require(AuditReaders.TRAIL_READERS, "The audit trail is for auditors, section-hr and administrators");
     List<HistoricProcessInstance> instances = instancesOf(caseReference);
     records.record(caseReference, AuditRecords.Kind.TRAIL_READ, reader, null);
     return new Trail(caseReference, asService.call(() -> trails.of(caseReference, instances)));
@@ -72,25 +66,12 @@ class CaseAuditController {
 
   @PostMapping("/erasure")
   Erased erase(@PathVariable String caseReference) {
-    String eraser = require(ERASERS, "Erasure is for section-hr and administrators");
+    String eraser = readers.require(AuditReaders.ERASERS, "Erasure is for section-hr and administrators");
     List<HistoricProcessInstance> instances = instancesOf(caseReference);
     Erasure.Result result = asService.call(() -> erasure.erase(instances));
     AuditRecords.Entry entry = records.record(caseReference, AuditRecords.Kind.ERASURE, eraser, result.describe());
     return new Erased(caseReference, eraser, entry.at(), result.fields(), result.runtimeValues(),
         result.historyValues(), result.formEntries(), result.commentsAndAttachments());
-  }
-
-  private String require(List<Role> roles, String refusal) {
-    Authentication user = identity.getCurrentAuthentication();
-    if (user == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
-    }
-    boolean allowed = user.getGroupIds() != null
-        && user.getGroupIds().stream().anyMatch(group -> roles.stream().anyMatch(role -> role.matches(group)));
-    if (!allowed) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
-    }
-    return user.getUserId();
   }
 
   private List<HistoricProcessInstance> instancesOf(String caseReference) {

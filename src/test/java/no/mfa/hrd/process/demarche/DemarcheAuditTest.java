@@ -152,6 +152,60 @@ class DemarcheAuditTest {
         .isNotEmpty();
   }
 
+  @Test
+  void theProcessAuditsShowACompliantCaseAsMetAndFlagADeliveryThatSkippedTheApproval() {
+    RestCase compliant = deliveredAndReported();
+    JsonNode report = api("auditor").get("/audit/conformance?caseReference=" + compliant.reference()).body();
+    assertThat(report.get("cases")).hasSize(1);
+    Map<String, String> results = verdicts(report.get("cases").get(0));
+    assertThat(results).containsEntry("demarche.approvedByTheMinistry", "met:CallActivity_ApproveDemarche")
+        .containsEntry("demarche.factsVerified", "met:Task_VerifyFacts")
+        .containsEntry("demarche.consentSought", "met:Task_ObtainConsent")
+        .containsEntry("demarche.riskAssessed", "met:Task_DetermineRiskLevel")
+        .containsEntry("demarche.effectReported", "met:Task_ReportOnEffect")
+        .containsEntry("demarche.defenderInformed", "met:Task_InformDefender")
+        .containsEntry("demarche.reprisalsWeighedBeforeMultilateral", "notApplicable:null")
+        .containsEntry("prisonVisit.consultedInAdvance", "notApplicable:null");
+    assertThat(report.get("rules").size()).isEqualTo(results.size());
+
+    // An administrator moves a case past the Ministry's approval with the modification API.
+    RestCase skipped = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
+    skipped.work("mission.nairobi", "Task_VerifyFacts", DemarcheSteps.verify("verified"));
+    skipped.work("mission.nairobi", "Task_AssessRisk", DemarcheSteps.LOW_RISK);
+    skipped.work("mission.nairobi", "Task_ObtainConsent", DemarcheSteps.consent("yes"));
+    skipped.work("mission.nairobi", "Task_CoordinateLikeminded", DemarcheSteps.COORDINATED);
+    skipped.runNotifications();
+    EngineRest.Response modified = engineRest("admin").post("/process-instance/" + skipped.instanceId() + "/modification",
+        Map.of("skipCustomListeners", false, "instructions", List.of(
+            Map.of("type", "cancel", "activityId", "CallActivity_ApproveDemarche"),
+            Map.of("type", "startBeforeActivity", "activityId", "Task_DeliverReaction"))));
+    assertThat(modified.code()).as(String.valueOf(modified.body())).isEqualTo(204);
+    skipped.work("mission.nairobi", "Task_DeliverReaction", DemarcheSteps.DELIVERED);
+
+    JsonNode violations = api("hr.section").get("/audit/conformance?result=violated").body();
+    List<String> flagged = new ArrayList<>();
+    violations.get("cases").forEach(flaggedCase -> flaggedCase.get("results").forEach(verdict -> flagged.add(
+        flaggedCase.get("caseReference").asText() + ":" + verdict.get("rule").asText() + ":"
+            + verdict.get("event").get("activityId").asText() + ":" + verdict.get("event").get("processInstanceId").asText())));
+    assertThat(flagged).contains(skipped.reference() + ":demarche.approvedByTheMinistry:Task_DeliverReaction:" + skipped.instanceId())
+        .noneMatch(line -> line.startsWith(compliant.reference()));
+    assertThat(violations.get("summary").get("violated").asInt()).isPositive();
+    assertThat(verdicts(api("auditor").get("/audit/conformance?caseReference=" + skipped.reference()).body().get("cases").get(0)))
+        .as("the rest of the procedure was followed").containsEntry("demarche.factsVerified", "met:Task_VerifyFacts")
+        .containsEntry("demarche.effectReported", "pending:Task_DeliverReaction");
+
+    assertThat(api("mission.nairobi").get("/audit/conformance").code()).isEqualTo(403);
+    assertThat(api("auditor").get("/audit/conformance?result=fine").code()).isEqualTo(400);
+    assertThat(api("auditor").get("/audit/conformance?caseReference=x").code()).isEqualTo(400);
+  }
+
+  private static Map<String, String> verdicts(JsonNode caseResult) {
+    Map<String, String> results = new HashMap<>();
+    caseResult.get("results").forEach(verdict -> results.put(verdict.get("rule").asText(), verdict.get("result").asText()
+        + ":" + (verdict.hasNonNull("event") ? verdict.get("event").get("activityId").asText() : "null")));
+    return results;
+  }
+
   /** What any API shows of the case to an administrator, who may read everything. */
   private String everythingReadable(RestCase demarche) {
     String reference = demarche.reference();

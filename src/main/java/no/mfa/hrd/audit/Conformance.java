@@ -1,0 +1,218 @@
+package no.mfa.hrd.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import no.mfa.hrd.audit.ConformanceRule.Proof;
+import no.mfa.hrd.audit.ConformanceRule.Requirement;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricActivityInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricDetailQuery;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The process audits: every rule of every process ({@link ConformanceRules}) over the history of every
+ * case, as met, violated, not applicable, or pending (an action whose follow-up is still due in a running
+ * case), with the event that decides it. History is read in bulk, one query per step and per variable the
+ * rules name, so that the report over all cases stays a handful of queries.
+ */
+@Component
+class Conformance {
+
+  enum Result { met, violated, notApplicable, pending }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Event(String processKey, String processInstanceId, String activityId, String activityName, Instant at) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Verdict(String rule, Result result, Event event, String reason) {}
+
+  record CaseResult(String caseReference, String processKey, String state, List<Verdict> results) {}
+
+  record RuleInfo(String id, String guideline, String processKey, String action) {}
+
+  record Report(Instant generatedAt, List<RuleInfo> rules, Map<Result, Integer> summary, List<CaseResult> cases) {}
+
+  private final HistoryService history;
+  private final List<ConformanceRule> rules;
+
+  Conformance(HistoryService history, List<ConformanceRules> processes) {
+    this.history = history;
+    this.rules = processes.stream().flatMap(process -> process.rules().stream())
+        .sorted(Comparator.comparing(ConformanceRule::id)).toList();
+  }
+
+  List<ConformanceRule> rules() {
+    return rules;
+  }
+
+  /** Call as the service (inside {@link AsService}). One case, or all when the reference is empty. */
+  Report report(Optional<String> caseReference, Optional<Result> only) {
+    Instant now = Instant.now();
+    Map<String, CaseHistory> cases = load(caseReference);
+    Map<Result, Integer> summary = new LinkedHashMap<>();
+    for (Result result : Result.values()) {
+      summary.put(result, 0);
+    }
+    List<CaseResult> results = new ArrayList<>();
+    for (CaseHistory one : cases.values()) {
+      List<Verdict> verdicts = new ArrayList<>();
+      for (ConformanceRule rule : rules) {
+        Verdict verdict = evaluate(one, rule);
+        summary.merge(verdict.result(), 1, Integer::sum);
+        if (only.isEmpty() || only.get() == verdict.result()) {
+          verdicts.add(verdict);
+        }
+      }
+      if (!verdicts.isEmpty()) {
+        results.add(new CaseResult(one.reference, one.root.processKey(), one.running() ? "running" : "ended", verdicts));
+      }
+    }
+    List<RuleInfo> infos = rules.stream().map(rule -> new RuleInfo(rule.id(), rule.guideline(),
+        rule.action().processKey(), rule.action().activityId())).toList();
+    return new Report(now, infos, summary, results);
+  }
+
+  Verdict evaluate(CaseHistory one, ConformanceRule rule) {
+    List<CaseHistory.Occurrence> actions = one.occurrencesOf(rule.action()).stream()
+        .filter(action -> rule.when().holds(one.valuesAt(action.instanceId(), action.end())))
+        .sorted(Comparator.comparing(CaseHistory.Occurrence::start)).toList();
+    if (actions.isEmpty()) {
+      return new Verdict(rule.id(), Result.notApplicable, null, null);
+    }
+    CaseHistory.Occurrence deciding = null;
+    Verdict pending = null;
+    for (CaseHistory.Occurrence action : actions) {
+      for (Requirement requirement : rule.requirements()) {
+        Optional<CaseHistory.Occurrence> proof = proofOf(one, action, requirement);
+        if (proof.isPresent()) {
+          deciding = proof.get();
+        } else if (requirement.order() == ConformanceRule.Order.AFTER && one.running()) {
+          pending = pending != null ? pending : new Verdict(rule.id(), Result.pending, event(one, action),
+              requirement.what() + " is still due after " + name(action));
+        } else {
+          return new Verdict(rule.id(), Result.violated, event(one, action), name(action) + " without "
+              + requirement.what() + (requirement.order() == ConformanceRule.Order.BEFORE ? " before it" : " after it"));
+        }
+      }
+    }
+    return pending != null ? pending : new Verdict(rule.id(), Result.met, event(one, deciding), null);
+  }
+
+  private Optional<CaseHistory.Occurrence> proofOf(CaseHistory one, CaseHistory.Occurrence action, Requirement requirement) {
+    List<String> lineage = one.lineage(action.instanceId());
+    Instant changed = requirement.resetBy().stream().flatMap(step -> one.occurrencesOf(step).stream())
+        .filter(change -> lineage.contains(change.instanceId()) && !change.end().isAfter(action.start()))
+        .map(CaseHistory.Occurrence::end).max(Comparator.naturalOrder()).orElse(null);
+    List<CaseHistory.Occurrence> candidates = new ArrayList<>();
+    for (Proof proof : requirement.anyOf()) {
+      one.occurrencesOf(proof.step()).stream()
+          .filter(candidate -> lineage.contains(candidate.instanceId()))
+          .filter(candidate -> requirement.order() == ConformanceRule.Order.BEFORE
+              ? !candidate.end().isAfter(action.start()) && (changed == null || !candidate.end().isBefore(changed))
+              : !candidate.start().isBefore(action.end()))
+          .filter(candidate -> proof.condition().holds(one.valuesAt(candidate.instanceId(), candidate.end())))
+          .forEach(candidates::add);
+    }
+    Comparator<CaseHistory.Occurrence> byEnd = Comparator.comparing(CaseHistory.Occurrence::end);
+    return requirement.order() == ConformanceRule.Order.BEFORE
+        ? candidates.stream().max(byEnd) : candidates.stream().min(byEnd);
+  }
+
+  private Map<String, CaseHistory> load(Optional<String> caseReference) {
+    List<HistoricProcessInstance> instances = caseReference
+        .map(reference -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list())
+        .orElseGet(() -> history.createHistoricProcessInstanceQuery().list());
+    Map<String, List<CaseHistory.Instance>> byCase = new TreeMap<>();
+    for (HistoricProcessInstance instance : instances) {
+      if (instance.getBusinessKey() != null) {
+        byCase.computeIfAbsent(instance.getBusinessKey(), key -> new ArrayList<>()).add(new CaseHistory.Instance(
+            instance.getId(), instance.getProcessDefinitionKey(), instance.getSuperProcessInstanceId(),
+            instance.getEndTime() != null));
+      }
+    }
+    Map<String, CaseHistory> cases = new LinkedHashMap<>();
+    Map<String, CaseHistory> caseOfInstance = new HashMap<>();
+    byCase.forEach((reference, all) -> {
+      CaseHistory one = new CaseHistory(reference, all);
+      cases.put(reference, one);
+      all.forEach(instance -> caseOfInstance.put(instance.id(), one));
+    });
+    if (cases.isEmpty()) {
+      return cases;
+    }
+    String[] ids = caseReference.isPresent() ? caseOfInstance.keySet().toArray(String[]::new) : null;
+
+    Set<Step> steps = new HashSet<>();
+    Set<String> variables = new HashSet<>();
+    for (ConformanceRule rule : rules) {
+      steps.add(rule.action());
+      variables.addAll(rule.when().variables());
+      for (Requirement requirement : rule.requirements()) {
+        steps.addAll(requirement.resetBy());
+        requirement.anyOf().forEach(proof -> {
+          steps.add(proof.step());
+          variables.addAll(proof.condition().variables());
+        });
+      }
+    }
+    Set<String> activityIds = new HashSet<>();
+    steps.forEach(step -> activityIds.add(step.activityId()));
+    for (String activityId : activityIds) {
+      List<HistoricActivityInstance> found = new ArrayList<>();
+      if (ids == null) {
+        found.addAll(history.createHistoricActivityInstanceQuery().activityId(activityId).finished().list());
+      } else {
+        for (String id : ids) {
+          HistoricActivityInstanceQuery query = history.createHistoricActivityInstanceQuery().activityId(activityId)
+              .processInstanceId(id).finished();
+          found.addAll(query.list());
+        }
+      }
+      for (HistoricActivityInstance activity : found) {
+        Step step = new Step(activity.getProcessDefinitionKey(), activity.getActivityId());
+        CaseHistory one = caseOfInstance.get(activity.getProcessInstanceId());
+        if (!activity.isCanceled() && one != null && steps.contains(step)) {
+          one.add(new CaseHistory.Occurrence(step, activity.getProcessInstanceId(), activity.getActivityName(),
+              activity.getStartTime().toInstant(), activity.getEndTime().toInstant()));
+        }
+      }
+    }
+    for (String variable : variables) {
+      HistoricDetailQuery query = history.createHistoricDetailQuery().variableUpdates().variableNameLike(variable)
+          .disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc();
+      if (ids != null) {
+        query.processInstanceIdIn(ids);
+      }
+      for (HistoricDetail detail : query.list()) {
+        CaseHistory one = caseOfInstance.get(detail.getProcessInstanceId());
+        if (one != null && detail instanceof HistoricVariableUpdate update && variable.equals(update.getVariableName())) {
+          one.set(update.getProcessInstanceId(), variable, update.getTime().toInstant(), CaseTrails.text(update.getTypedValue()));
+        }
+      }
+    }
+    return cases;
+  }
+
+  private static Event event(CaseHistory one, CaseHistory.Occurrence occurrence) {
+    return occurrence == null ? null : new Event(one.processKeyOf(occurrence.instanceId()), occurrence.instanceId(),
+        occurrence.step().activityId(), occurrence.activityName(), occurrence.end());
+  }
+
+  private static String name(CaseHistory.Occurrence occurrence) {
+    return occurrence.activityName() != null ? occurrence.activityName() : occurrence.step().activityId();
+  }
+}

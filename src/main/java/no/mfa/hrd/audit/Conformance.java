@@ -1,6 +1,8 @@
 package no.mfa.hrd.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +18,6 @@ import no.mfa.hrd.audit.ConformanceRule.Proof;
 import no.mfa.hrd.audit.ConformanceRule.Requirement;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricActivityInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricDetailQuery;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The process audits: every rule of every process ({@link ConformanceRules}) over the history of every
  * case, as met, violated, not applicable, or pending (an action whose follow-up is still due in a running
- * case), with the event that decides it. History is read in bulk, one query per step and per variable the
- * rules name, so that the report over all cases stays a handful of queries.
+ * case), with the event that decides it. A value a condition reads is the one the case held when the step
+ * ended. Many cases are read in bulk, one query per step and per variable the rules name; an ended case's
+ * verdicts are kept, since its history no longer changes.
  */
 @Component
 class Conformance {
@@ -46,13 +48,34 @@ class Conformance {
 
   record Report(Instant generatedAt, List<RuleInfo> rules, Map<Result, Integer> summary, List<CaseResult> cases) {}
 
+  /** Up to this many process instances are read instance by instance; more, step by step over all history. */
+  private static final int FEW_INSTANCES = 200;
+
   private final HistoryService history;
   private final List<ConformanceRule> rules;
+  /** The steps and variables the rules read. */
+  private final Set<Step> steps = new HashSet<>();
+  private final Set<String> activityIds = new HashSet<>();
+  private final Set<String> variables = new HashSet<>();
+  /** Verdicts of ended cases, which do not change; bounded, so a large history costs time, not memory. */
+  private final Cache<String, CaseResult> ended = Caffeine.newBuilder().maximumSize(50_000).build();
 
   Conformance(HistoryService history, List<ConformanceRules> processes) {
     this.history = history;
     this.rules = processes.stream().flatMap(process -> process.rules().stream())
         .sorted(Comparator.comparing(ConformanceRule::id)).toList();
+    for (ConformanceRule rule : rules) {
+      steps.add(rule.action());
+      variables.addAll(rule.when().variables());
+      for (Requirement requirement : rule.requirements()) {
+        steps.addAll(requirement.resetBy());
+        requirement.anyOf().forEach(proof -> {
+          steps.add(proof.step());
+          variables.addAll(proof.condition().variables());
+        });
+      }
+    }
+    steps.forEach(step -> activityIds.add(step.activityId()));
   }
 
   List<ConformanceRule> rules() {
@@ -62,23 +85,49 @@ class Conformance {
   /** Call as the service (inside {@link AsService}). One case, or all when the reference is empty. */
   Report report(Optional<String> caseReference, Optional<Result> only) {
     Instant now = Instant.now();
-    Map<String, CaseHistory> cases = load(caseReference);
+    List<HistoricProcessInstance> instances = caseReference
+        .map(reference -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list())
+        .orElseGet(() -> history.createHistoricProcessInstanceQuery().list());
+    Map<String, List<CaseHistory.Instance>> byCase = new TreeMap<>();
+    for (HistoricProcessInstance instance : instances) {
+      if (instance.getBusinessKey() != null) {
+        byCase.computeIfAbsent(instance.getBusinessKey(), key -> new ArrayList<>()).add(new CaseHistory.Instance(
+            instance.getId(), instance.getProcessDefinitionKey(), instance.getSuperProcessInstanceId(),
+            instance.getEndTime() != null));
+      }
+    }
+    // An ended case's history no longer changes (and no rule reads a field that erasure removes).
+    Map<String, CaseResult> known = new HashMap<>();
+    Map<String, List<CaseHistory.Instance>> toEvaluate = new TreeMap<>();
+    byCase.forEach((reference, all) -> {
+      CaseResult cached = ended.getIfPresent(reference);
+      if (cached != null && all.stream().allMatch(CaseHistory.Instance::ended)) {
+        known.put(reference, cached);
+      } else {
+        toEvaluate.put(reference, all);
+      }
+    });
+    for (CaseHistory one : load(toEvaluate).values()) {
+      List<Verdict> verdicts = rules.stream().map(rule -> evaluate(one, rule)).toList();
+      CaseResult result = new CaseResult(one.reference, one.root.processKey(), one.running() ? "running" : "ended", verdicts);
+      if (!one.running()) {
+        ended.put(one.reference, result);
+      }
+      known.put(one.reference, result);
+    }
+
     Map<Result, Integer> summary = new LinkedHashMap<>();
     for (Result result : Result.values()) {
       summary.put(result, 0);
     }
     List<CaseResult> results = new ArrayList<>();
-    for (CaseHistory one : cases.values()) {
-      List<Verdict> verdicts = new ArrayList<>();
-      for (ConformanceRule rule : rules) {
-        Verdict verdict = evaluate(one, rule);
-        summary.merge(verdict.result(), 1, Integer::sum);
-        if (only.isEmpty() || only.get() == verdict.result()) {
-          verdicts.add(verdict);
-        }
-      }
-      if (!verdicts.isEmpty()) {
-        results.add(new CaseResult(one.reference, one.root.processKey(), one.running() ? "running" : "ended", verdicts));
+    for (String reference : byCase.keySet()) {
+      CaseResult all = known.get(reference);
+      all.results().forEach(verdict -> summary.merge(verdict.result(), 1, Integer::sum));
+      List<Verdict> shown = only.isEmpty() ? all.results()
+          : all.results().stream().filter(verdict -> verdict.result() == only.get()).toList();
+      if (!shown.isEmpty()) {
+        results.add(new CaseResult(all.caseReference(), all.processKey(), all.state(), shown));
       }
     }
     List<RuleInfo> infos = rules.stream().map(rule -> new RuleInfo(rule.id(), rule.guideline(),
@@ -132,18 +181,11 @@ class Conformance {
         ? candidates.stream().max(byEnd) : candidates.stream().min(byEnd);
   }
 
-  private Map<String, CaseHistory> load(Optional<String> caseReference) {
-    List<HistoricProcessInstance> instances = caseReference
-        .map(reference -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list())
-        .orElseGet(() -> history.createHistoricProcessInstanceQuery().list());
-    Map<String, List<CaseHistory.Instance>> byCase = new TreeMap<>();
-    for (HistoricProcessInstance instance : instances) {
-      if (instance.getBusinessKey() != null) {
-        byCase.computeIfAbsent(instance.getBusinessKey(), key -> new ArrayList<>()).add(new CaseHistory.Instance(
-            instance.getId(), instance.getProcessDefinitionKey(), instance.getSuperProcessInstanceId(),
-            instance.getEndTime() != null));
-      }
-    }
+  /**
+   * The cases' histories. Many cases are read with one query per step and per variable over the whole
+   * history; a few, by their process instances.
+   */
+  private Map<String, CaseHistory> load(Map<String, List<CaseHistory.Instance>> byCase) {
     Map<String, CaseHistory> cases = new LinkedHashMap<>();
     Map<String, CaseHistory> caseOfInstance = new HashMap<>();
     byCase.forEach((reference, all) -> {
@@ -154,47 +196,30 @@ class Conformance {
     if (cases.isEmpty()) {
       return cases;
     }
-    String[] ids = caseReference.isPresent() ? caseOfInstance.keySet().toArray(String[]::new) : null;
+    boolean few = caseOfInstance.size() <= FEW_INSTANCES;
+    String[] ids = caseOfInstance.keySet().toArray(String[]::new);
 
-    Set<Step> steps = new HashSet<>();
-    Set<String> variables = new HashSet<>();
-    for (ConformanceRule rule : rules) {
-      steps.add(rule.action());
-      variables.addAll(rule.when().variables());
-      for (Requirement requirement : rule.requirements()) {
-        steps.addAll(requirement.resetBy());
-        requirement.anyOf().forEach(proof -> {
-          steps.add(proof.step());
-          variables.addAll(proof.condition().variables());
-        });
+    List<HistoricActivityInstance> activities = new ArrayList<>();
+    if (few) {
+      for (String id : ids) {
+        activities.addAll(history.createHistoricActivityInstanceQuery().processInstanceId(id).finished().list());
       }
+    } else {
+      activityIds.forEach(activityId ->
+          activities.addAll(history.createHistoricActivityInstanceQuery().activityId(activityId).finished().list()));
     }
-    Set<String> activityIds = new HashSet<>();
-    steps.forEach(step -> activityIds.add(step.activityId()));
-    for (String activityId : activityIds) {
-      List<HistoricActivityInstance> found = new ArrayList<>();
-      if (ids == null) {
-        found.addAll(history.createHistoricActivityInstanceQuery().activityId(activityId).finished().list());
-      } else {
-        for (String id : ids) {
-          HistoricActivityInstanceQuery query = history.createHistoricActivityInstanceQuery().activityId(activityId)
-              .processInstanceId(id).finished();
-          found.addAll(query.list());
-        }
-      }
-      for (HistoricActivityInstance activity : found) {
-        Step step = new Step(activity.getProcessDefinitionKey(), activity.getActivityId());
-        CaseHistory one = caseOfInstance.get(activity.getProcessInstanceId());
-        if (!activity.isCanceled() && one != null && steps.contains(step)) {
-          one.add(new CaseHistory.Occurrence(step, activity.getProcessInstanceId(), activity.getActivityName(),
-              activity.getStartTime().toInstant(), activity.getEndTime().toInstant()));
-        }
+    for (HistoricActivityInstance activity : activities) {
+      Step step = new Step(activity.getProcessDefinitionKey(), activity.getActivityId());
+      CaseHistory one = caseOfInstance.get(activity.getProcessInstanceId());
+      if (!activity.isCanceled() && one != null && steps.contains(step)) {
+        one.add(new CaseHistory.Occurrence(step, activity.getProcessInstanceId(), activity.getActivityName(),
+            activity.getStartTime().toInstant(), activity.getEndTime().toInstant()));
       }
     }
     for (String variable : variables) {
       HistoricDetailQuery query = history.createHistoricDetailQuery().variableUpdates().variableNameLike(variable)
           .disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc();
-      if (ids != null) {
+      if (few) {
         query.processInstanceIdIn(ids);
       }
       for (HistoricDetail detail : query.list()) {

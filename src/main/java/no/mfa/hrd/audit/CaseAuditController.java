@@ -64,7 +64,7 @@ class CaseAuditController {
     return CSV.writer(CSV.schemaFor(TrailEvent.class).withHeader()).writeValueAsString(trail(caseReference).events());
   }
 
-  @PostMapping("/erasure")
+  @PostMapping(path = "/erasure", produces = "application/json")
   Erased erase(@PathVariable String caseReference) {
     String eraser = readers.require(AuditReaders.ERASERS, "Erasure is for section-hr and administrators");
     List<HistoricProcessInstance> instances = instancesOf(caseReference);

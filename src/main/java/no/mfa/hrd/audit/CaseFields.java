@@ -2,10 +2,11 @@ package no.mfa.hrd.audit;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.mfa.hrd.forms.DeployedForms;
-import no.mfa.hrd.forms.FormField;
 import no.mfa.hrd.forms.FormSchema;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +36,18 @@ public class CaseFields {
     return names;
   }
 
-  public Set<String> decisions(Collection<String> deploymentIds) {
+  /** The decision fields and the values each offers (none for a checkbox or values from the case). */
+  public Map<String, Set<String>> decisions(Collection<String> deploymentIds) {
     Set<String> personal = personal(deploymentIds);
-    Set<String> names = new HashSet<>();
+    Map<String, Set<String>> options = new HashMap<>();
     for (String deployment : deploymentIds) {
       for (FormSchema form : forms.all(deployment)) {
         form.fields().values().stream()
-            .filter(field -> FIXED_VALUES.contains(field.type()) && Boolean.FALSE.equals(field.personalData()))
-            .map(FormField::key).forEach(names::add);
+            .filter(field -> FIXED_VALUES.contains(field.type()) && Boolean.FALSE.equals(field.personalData())
+                && !personal.contains(field.key()))
+            .forEach(field -> options.computeIfAbsent(field.key(), key -> new HashSet<>()).addAll(field.values()));
       }
     }
-    names.removeAll(personal);
-    return names;
+    return options;
   }
 }

@@ -13,6 +13,7 @@ import no.mfa.hrd.casefile.CaseVariables;
 import no.mfa.hrd.notification.NotificationOutbox;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIncident;
@@ -41,6 +42,9 @@ class CaseTrails {
       "processDefinitionKey", "processDefinitionVersion", "processInstanceId", "retries", "jobDefinitionId",
       "includeSubtasks", "delete", "mode");
   private static final String NOT_SHOWN = "[not shown]";
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,60}");
+  private static final Set<String> KNOWN_INCIDENTS = Set.of("failedJob", "failedExternalTask");
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final HistoryService history;
   private final RepositoryService repository;
@@ -63,7 +67,7 @@ class CaseTrails {
     Map<String, String> keyOf = new HashMap<>();
     instances.forEach(instance -> keyOf.put(instance.getId(), instance.getProcessDefinitionKey()));
     String[] ids = keyOf.keySet().toArray(String[]::new);
-    Set<String> decisionFields = fields.decisions(instances.stream()
+    Map<String, Set<String>> decisionFields = fields.decisions(instances.stream()
         .map(instance -> repository.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId())
         .distinct().toList());
 
@@ -95,16 +99,25 @@ class CaseTrails {
       }
     }
 
+    // A task's name can be changed by hand; the step's name in the model cannot.
+    Map<String, List<HistoricActivityInstance>> activitiesOf = new HashMap<>();
+    Map<String, String> stepOfTask = new HashMap<>();
+    for (String id : ids) {
+      List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(id).list();
+      activitiesOf.put(id, activities);
+      activities.stream().filter(activity -> activity.getTaskId() != null)
+          .forEach(activity -> stepOfTask.put(activity.getTaskId(), activity.getActivityName()));
+    }
     Map<String, HistoricTaskInstance> tasks = new HashMap<>();
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseReference).list()) {
       tasks.put(task.getId(), task);
       String key = keyOf.get(task.getProcessInstanceId());
       events.add(TrailEvent.of(instant(task.getStartTime()), "taskCreated").in(key, task.getProcessInstanceId())
-          .step(task.getTaskDefinitionKey(), task.getName()));
+          .step(task.getTaskDefinitionKey(), stepOfTask.get(task.getId())));
       if (task.getEndTime() != null) {
         boolean completed = "completed".equals(task.getDeleteReason());
         events.add(TrailEvent.of(instant(task.getEndTime()), completed ? "taskCompleted" : "taskCancelled")
-            .in(key, task.getProcessInstanceId()).step(task.getTaskDefinitionKey(), task.getName())
+            .in(key, task.getProcessInstanceId()).step(task.getTaskDefinitionKey(), stepOfTask.get(task.getId()))
             .by(completed ? completedBy.getOrDefault(task.getId(), task.getAssignee()) : null)
             .waited(Duration.between(instant(task.getStartTime()), instant(task.getEndTime())).toString()));
       }
@@ -122,7 +135,7 @@ class CaseTrails {
       if (onTask && task != null && (UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(type)
           || UserOperationLogEntry.OPERATION_TYPE_ASSIGN.equals(type))) {
         event = TrailEvent.of(instant(entry.getTimestamp()), "Claim".equals(type) ? "taskClaimed" : "taskAssigned")
-            .step(task.getTaskDefinitionKey(), task.getName())
+            .step(task.getTaskDefinitionKey(), stepOfTask.get(task.getId()))
             .waited(Duration.between(instant(task.getStartTime()), instant(entry.getTimestamp())).toString());
       } else {
         event = TrailEvent.of(instant(entry.getTimestamp()), "operation")
@@ -134,12 +147,12 @@ class CaseTrails {
 
     for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(ids)
         .disableBinaryFetching().disableCustomObjectDeserialization().list()) {
-      if (detail instanceof HistoricVariableUpdate update && decisionFields.contains(update.getVariableName())
+      if (detail instanceof HistoricVariableUpdate update && decisionFields.containsKey(update.getVariableName())
           && update.getTypedValue() != null && update.getTypedValue().getValue() != null) {
         events.add(TrailEvent.of(instant(update.getTime()), "decision")
             .in(keyOf.get(update.getProcessInstanceId()), update.getProcessInstanceId())
             .by(update.getUserOperationId() == null ? null : userOfOperation.get(update.getUserOperationId()))
-            .value(update.getVariableName(), text(update.getTypedValue())));
+            .value(update.getVariableName(), offered(text(update.getTypedValue()), decisionFields.get(update.getVariableName()))));
       }
     }
     for (String id : ids) {
@@ -147,9 +160,10 @@ class CaseTrails {
           .includeOutputs().disableCustomObjectDeserialization().list()) {
         decision.getOutputs().forEach(output -> events.add(TrailEvent.of(instant(decision.getEvaluationTime()), "decision")
             .in(keyOf.get(id), id).step(decision.getActivityId(), decision.getDecisionDefinitionName())
-            .value(output.getVariableName(), text(output.getTypedValue())).detail("decision table " + decision.getDecisionDefinitionKey())));
+            .value(output.getVariableName(), code(text(output.getTypedValue())))
+            .detail("decision table " + decision.getDecisionDefinitionKey())));
       }
-      history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream()
+      activitiesOf.get(id).stream()
           .filter(activity -> activity.getActivityType() != null
               && (activity.getActivityType().contains("Timer") || activity.getActivityType().contains("scalation")))
           .forEach(activity -> events.add(TrailEvent.of(instant(activity.getStartTime()), "escalation")
@@ -157,10 +171,10 @@ class CaseTrails {
               .detail(activity.getActivityType())));
       for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(id).list()) {
         events.add(TrailEvent.of(instant(incident.getCreateTime()), "incidentRaised").in(keyOf.get(id), id)
-            .step(incident.getActivityId(), null).detail(incident.getIncidentType()));
+            .step(incident.getActivityId(), null).detail(incidentType(incident)));
         if (incident.getEndTime() != null) {
           events.add(TrailEvent.of(instant(incident.getEndTime()), incident.isResolved() ? "incidentResolved" : "incidentDeleted")
-              .in(keyOf.get(id), id).step(incident.getActivityId(), null).detail(incident.getIncidentType()));
+              .in(keyOf.get(id), id).step(incident.getActivityId(), null).detail(incidentType(incident)));
         }
       }
     }
@@ -184,6 +198,36 @@ class CaseTrails {
       return entry.getOrgValue() == null && entry.getNewValue() == null ? null : NOT_SHOWN;
     }
     return entry.getOrgValue() == null ? entry.getNewValue() : entry.getOrgValue() + " -> " + entry.getNewValue();
+  }
+
+  /** A decision field's value as long as it is one the field offers (a list: all of them); else not shown. */
+  private static String offered(String value, Set<String> options) {
+    if (value == null || options.isEmpty()) {
+      return code(value);
+    }
+    if (options.contains(value)) {
+      return value;
+    }
+    if (value.startsWith("[")) {
+      try {
+        List<String> chosen = new java.util.ArrayList<>();
+        JSON.readTree(value).forEach(element -> chosen.add(element.isTextual() ? element.asText() : element.toString()));
+        return options.containsAll(chosen) ? value : NOT_SHOWN;
+      } catch (com.fasterxml.jackson.core.JsonProcessingException notAList) {
+        return NOT_SHOWN;
+      }
+    }
+    return NOT_SHOWN;
+  }
+
+  /** A code (high, approve, true), never a sentence: a decision table's reason retells the assessment. */
+  private static String code(String value) {
+    return value == null || CODE.matcher(value).matches() ? value : NOT_SHOWN;
+  }
+
+  /** The engine's own incident types; a custom type could carry any text. */
+  private static String incidentType(HistoricIncident incident) {
+    return KNOWN_INCIDENTS.contains(incident.getIncidentType()) ? incident.getIncidentType() : "custom";
   }
 
   /** Lists (checklists) stay in their stored JSON; nothing is deserialised. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +43,13 @@ class Erasure {
   private final HistoryService history;
   private final RepositoryService repository;
   private final CaseFields caseFields;
+  private final ManagementService management;
+  private final JdbcTemplate jdbc;
 
   Erasure(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-      CaseFields caseFields) {
+      CaseFields caseFields, ManagementService management, JdbcTemplate jdbc) {
+    this.management = management;
+    this.jdbc = jdbc;
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
@@ -53,6 +60,9 @@ class Erasure {
   /** Call as the service (inside {@link AsService}): it is one transaction, all or nothing. */
   Result erase(List<HistoricProcessInstance> instances) {
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    // One erasure of a case at a time, on every node: the next one waits, then finds what is left.
+    jdbc.queryForList("select ID_ from " + management.getTableName(HistoricProcessInstanceEntity.class)
+        + " where ID_ = ? for update", String.class, ids[0]);
     Set<String> personal = caseFields.personal(instances.stream()
         .map(instance -> repository.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId())
         .distinct().toList());
@@ -94,10 +104,16 @@ class Erasure {
 
     // Comments and attachments are free text and files: all of them go, also on ended processes (which the
     // task API refuses), with the engine's own statements, tasks' ones included.
-    int commentsAndAttachments = 0;
+    Set<String> commentsAndAttachmentIds = new java.util.HashSet<>();
     for (String id : ids) {
-      commentsAndAttachments += tasks.getProcessInstanceComments(id).size() + tasks.getProcessInstanceAttachments(id).size();
+      tasks.getProcessInstanceComments(id).forEach(comment -> commentsAndAttachmentIds.add(comment.getId()));
+      tasks.getProcessInstanceAttachments(id).forEach(attachment -> commentsAndAttachmentIds.add(attachment.getId()));
     }
+    List.of(ids).forEach(id -> history.createHistoricTaskInstanceQuery().processInstanceId(id).list().forEach(task -> {
+      tasks.getTaskComments(task.getId()).forEach(comment -> commentsAndAttachmentIds.add(comment.getId()));
+      tasks.getTaskAttachments(task.getId()).forEach(attachment -> commentsAndAttachmentIds.add(attachment.getId()));
+    }));
+    int commentsAndAttachments = commentsAndAttachmentIds.size();
     List<String> idList = List.of(ids);
     CommandContext command = Context.getCommandContext();
     command.getCommentManager().deleteCommentsByProcessInstanceIds(idList);

@@ -21,4 +21,11 @@ class ApiErrors {
     String message = refusal.getReason() == null ? status.getReasonPhrase() : refusal.getReason();
     return ResponseEntity.status(status).body(ErrorBody.of(status.name(), message));
   }
+
+  /** Two users changed the same case at once: the loser's change was rolled back and may be sent again. */
+  @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+  ResponseEntity<Map<String, Object>> conflict(org.camunda.bpm.engine.OptimisticLockingException conflict) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ErrorBody.of(HttpStatus.CONFLICT.name(),
+        "The case was changed at the same moment by someone else; nothing was changed, try again"));
+  }
 }

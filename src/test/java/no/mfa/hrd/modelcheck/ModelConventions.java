@@ -850,6 +850,10 @@ public final class ModelConventions {
           add(file, "field '" + field.key() + "' in form '" + id + "' must declare properties."
               + PERSONAL_DATA + " (\"true\" or \"false\"): erasure, the trail and the notification rule rely on it");
         } else if (field.personalData() != null) {
+          if (!field.personalData() && Set.of("textfield", "textarea").contains(field.type())) {
+            add(file, "field '" + field.key() + "' in form '" + id + "' is free text marked " + PERSONAL_DATA
+                + " false: any free text can name a person, so it is personal");
+          }
           Boolean before = personalMarks.putIfAbsent(field.key(), field.personalData());
           if (before != null && !before.equals(field.personalData())) {
             add(file, "field '" + field.key() + "' in form '" + id + "' is marked " + PERSONAL_DATA + " "

@@ -58,6 +58,13 @@ public final class EngineRest {
         new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
   }
 
+  /** A POST without a body that accepts only this media type. */
+  public Text postText(String path, String accept) {
+    return client.post().uri(path).header("Accept", accept).exchange((request, response) -> new Text(
+        response.getStatusCode().value(), String.valueOf(response.getHeaders().getContentType()),
+        new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   public Response post(String path, Object body) {
     return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
         .exchange((request, response) ->

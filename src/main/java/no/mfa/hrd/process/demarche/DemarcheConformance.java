@@ -4,6 +4,7 @@ import static no.mfa.hrd.audit.Condition.includes;
 import static no.mfa.hrd.audit.Condition.is;
 
 import java.util.List;
+import java.util.Set;
 import no.mfa.hrd.audit.Condition;
 import no.mfa.hrd.audit.ConformanceRule;
 import no.mfa.hrd.audit.ConformanceRule.Proof;
@@ -22,6 +23,12 @@ class DemarcheConformance implements ConformanceRules {
   private static final Condition DELIVERED = is("consentStands", "yes");
   private static final Condition DEMARCHE_DELIVERED = DELIVERED.and(is("proposedReaction", "demarche"));
 
+  /** Alone when the defender consented to a joint reaction, or jointly when they consented to going alone. */
+  private static final Condition COORDINATION_CHANGED = new Condition(Set.of("coordination", "coordinationOutcome"),
+      values -> "alone".equals(String.valueOf(values.get("coordination")))
+          != "alone".equals(String.valueOf(values.get("coordinationOutcome"))),
+      "coordinated otherwise than consented");
+
   private static Step step(String activityId) {
     return new Step(KEY, activityId);
   }
@@ -31,15 +38,23 @@ class DemarcheConformance implements ConformanceRules {
     return List.of(
         ConformanceRule.of("demarche.approvedByTheMinistry",
             "No démarche is delivered without the Ministry's approval.", DELIVERY, DEMARCHE_DELIVERED,
-            Requirement.before("the Ministry's approval",
-                Proof.of(step("CallActivity_ApproveDemarche"), is("ministryOutcome", "approved")))),
+            Requirement.before("the Ministry's approval of the proposal as it stands",
+                Proof.of(step("CallActivity_ApproveDemarche"), is("ministryOutcome", "approved")))
+                .since(step("Task_ReviseProposal"))),
         ConformanceRule.of("demarche.factsVerified",
-            "The facts are verified before every démarche.", DELIVERY, DELIVERED,
+            "The facts are verified before every démarche.", DELIVERY, DEMARCHE_DELIVERED,
             Requirement.before("verified facts", Proof.of(step("Task_VerifyFacts"), is("factsVerified", "verified")))),
         ConformanceRule.of("demarche.consentSought",
             "Consent is sought before a reaction, and sought again when the proposal changed.", DELIVERY, DELIVERED,
             Requirement.before("the defender's consent to the proposal as it stands",
                 Proof.of(step("Task_ObtainConsent"), is("consentGiven", "yes")),
+                Proof.of(step("Task_ConfirmConsent"), is("consentConfirmed", "yes")),
+                Proof.of(step("Task_ConfirmRevisedConsent"), is("consentConfirmed", "yes")))
+                .since(step("Task_ReviseProposal"))),
+        ConformanceRule.of("demarche.consentSoughtAgainAfterCoordination",
+            "Consent is sought again when the proposal changed: the reaction is coordinated otherwise than consented.",
+            DELIVERY, DELIVERED.and(COORDINATION_CHANGED),
+            Requirement.before("the defender's consent confirmed for the reaction as coordinated",
                 Proof.of(step("Task_ConfirmConsent"), is("consentConfirmed", "yes")),
                 Proof.of(step("Task_ConfirmRevisedConsent"), is("consentConfirmed", "yes")))
                 .since(step("Task_ReviseProposal"))),

@@ -19,14 +19,23 @@ class PrisonVisitConformance implements ConformanceRules {
     return new Step("prisonVisit", activityId);
   }
 
+  /** Each visit cycle starts with its impact assessment: what came before belongs to the last cycle. */
+  private static final Step NEW_CYCLE = step("Task_AssessImpact");
+
   @Override
   public List<ConformanceRule> rules() {
     return List.of(
         ConformanceRule.of("prisonVisit.consultedInAdvance",
             "Prison visits are consulted with the Ministry in advance.", REQUEST, Condition.ALWAYS,
-            Requirement.before("consulting the Ministry", Proof.of(step("CallActivity_ConsultMinistry")))),
+            Requirement.before("consulting the Ministry in this cycle", Proof.of(step("CallActivity_ConsultMinistry")))
+                .since(NEW_CYCLE)),
         ConformanceRule.of("prisonVisit.riskAssessed",
             "A risk assessment is made before each action.", REQUEST, Condition.ALWAYS,
-            Requirement.before("a risk assessment", Proof.of(step("Task_DetermineRiskLevel")))));
+            Requirement.before("a risk assessment in this cycle", Proof.of(step("Task_DetermineRiskLevel")))
+                .since(NEW_CYCLE)),
+        ConformanceRule.of("prisonVisit.familyAgreed",
+            "Consent is sought before a reaction: the family agrees to a visit.", step("Task_VisitFamily"), Condition.ALWAYS,
+            Requirement.before("the family's agreement in this cycle",
+                Proof.of(step("Task_ConsiderFamilyVisit"), Condition.is("familyAgreed", "yes"))).since(NEW_CYCLE)));
   }
 }

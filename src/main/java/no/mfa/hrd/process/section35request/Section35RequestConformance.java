@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Section35RequestConformance implements ConformanceRules {
 
+  /** Another attempt after other protection was considered: the last attempt's steps no longer count. */
+  private static final Step NEW_ATTEMPT = step("Task_ConsiderOtherProtection");
+
   private static Step step(String activityId) {
     return new Step("section35Request", activityId);
   }
@@ -24,9 +27,11 @@ class Section35RequestConformance implements ConformanceRules {
     return List.of(ConformanceRule.of("section35Request.coordinatedByHumanitarianSection",
         "Section 35 requests are coordinated by the Section for Humanitarian Affairs.",
         step("Task_ForwardToImmigration"), Condition.ALWAYS,
-        Requirement.before("the desk's approval", Proof.of(step("CallActivity_DeskDecision"), is("ministryOutcome", "approved"))),
-        Requirement.before("the case opened to the Section for Humanitarian Affairs", Proof.of(step("Task_OpenToHumanitarianSection"))),
-        Requirement.before("the Section for Humanitarian Affairs' completeness check",
-            Proof.of(step("Task_CheckCompleteness"), is("requestComplete", "complete")))));
+        Requirement.before("the desk's approval in this attempt",
+            Proof.of(step("CallActivity_DeskDecision"), is("ministryOutcome", "approved"))).since(NEW_ATTEMPT),
+        Requirement.before("the case opened to the Section for Humanitarian Affairs",
+            Proof.of(step("Task_OpenToHumanitarianSection"))),
+        Requirement.before("the Section for Humanitarian Affairs' completeness check in this attempt",
+            Proof.of(step("Task_CheckCompleteness"), is("requestComplete", "complete"))).since(NEW_ATTEMPT)));
   }
 }

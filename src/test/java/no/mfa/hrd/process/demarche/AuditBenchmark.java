@@ -28,8 +28,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ServiceTest
 @Tag("benchmark")
-// No mail server: the outbox records each notification, as the service does without one.
-@TestPropertySource(properties = "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration")
+// No mail server: the outbox records each notification, as the service does without one. A file database,
+// as the service's own: ten thousand cases' history does not fit in the test's heap.
+@TestPropertySource(properties = {
+    "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration",
+    "spring.datasource.url=jdbc:h2:file:./target/bench/hrd-${random.uuid};LOCK_TIMEOUT=10000"})
 class AuditBenchmark {
 
   private static final int CASES = Integer.getInteger("bench.cases", 10_000);

@@ -206,6 +206,57 @@ class DemarcheAuditTest {
     return results;
   }
 
+  @Test
+  void anAdministratorsTextInADecisionFieldOrATaskNameNeverReachesTheTrail() {
+    RestCase demarche = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
+    String task = engineRest("admin").get("/task?processInstanceId=" + demarche.instanceId()).body().get(0).get("id").asText();
+    assertThat(engineRest("admin").put("/task/" + task, Map.of("name", "Zelda Marker at 12 Elm Road", "priority", 50)).code())
+        .isEqualTo(204);
+    assertThat(engineRest("admin").post("/process-instance/" + demarche.instanceId() + "/variables",
+        Map.of("modifications", Map.of("urgency", Map.of("value", "Zelda Marker urgent"))))).satisfies(
+            response -> assertThat(response.code()).isEqualTo(204));
+
+    String trail = api("auditor").get("/cases/" + demarche.reference() + "/audit").body().toString();
+    assertThat(trail).doesNotContain("Zelda").contains("\"field\":\"urgency\",\"value\":\"[not shown]\"")
+        .contains("\"stepId\":\"Task_VerifyFacts\",\"step\":\"Verify facts\"");
+  }
+
+  @Test
+  void erasuresOfOneCaseAtOnceEraseItOnceAndOneThatCannotAnswerIsNotRun() throws Exception {
+    RestCase demarche = deliveredAndReported();
+    String path = "/cases/" + demarche.reference() + "/erasure";
+    EngineRest.Text unanswerable = EngineRest.as(port, "/api", "hr.section", "demo").postText(path, "text/csv");
+    assertThat(unanswerable.code()).isEqualTo(406);
+    assertThat(api("auditor").get("/cases/" + demarche.reference() + "/audit").body().toString())
+        .as("refused before it ran").doesNotContain("\"erasure\"");
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    int erased = 0;
+    try {
+      List<java.util.concurrent.Future<EngineRest.Response>> erasures = new ArrayList<>();
+      for (String user : List.of("hr.section", "admin", "hr.section")) {
+        erasures.add(pool.submit(() -> api(user).post(path, Map.of())));
+      }
+      for (java.util.concurrent.Future<EngineRest.Response> erasure : erasures) {
+        EngineRest.Response response = erasure.get();
+        assertThat(response.code()).as(String.valueOf(response.body())).isIn(200, 409);
+        if (response.code() == 200) {
+          erased += response.body().get("historyValues").asInt();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(api("admin").post(path, Map.of()).body().get("historyValues").asInt()).as("nothing left").isZero();
+    int deletions = 0;
+    for (JsonNode instance : engineRest("admin").get("/history/process-instance?processInstanceBusinessKey="
+        + demarche.reference()).body()) {
+      deletions += engineRest("admin").get("/history/user-operation?operationType=DeleteHistory&entityType=Variable"
+          + "&processInstanceId=" + instance.get("id").asText()).body().size();
+    }
+    assertThat(erased).as("each value erased once, by one of them").isPositive().isEqualTo(deletions);
+  }
+
   /** What any API shows of the case to an administrator, who may read everything. */
   private String everythingReadable(RestCase demarche) {
     String reference = demarche.reference();

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * authenticated, so every engine operation it causes is attributed to them in the operation log.
  */
 @Component
-class AsService {
+public class AsService {
 
   private final ProcessEngine engine;
 
@@ -19,7 +19,7 @@ class AsService {
     this.engine = engine;
   }
 
-  <T> T call(Supplier<T> work) {
+  public <T> T call(Supplier<T> work) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(work::get));
   }

@@ -10,10 +10,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Who may use the audits: by role, whatever the case, since trails and reports carry no personal data. */
 @Component
-class AuditReaders {
+public class AuditReaders {
 
-  static final List<Role> TRAIL_READERS = List.of(Role.AUDITOR, Role.SECTION_HR, Role.ADMIN);
-  static final List<Role> ERASERS = List.of(Role.SECTION_HR, Role.ADMIN);
+  public static final List<Role> TRAIL_READERS = List.of(Role.AUDITOR, Role.SECTION_HR, Role.ADMIN);
+  public static final List<Role> ERASERS = List.of(Role.SECTION_HR, Role.ADMIN);
 
   private final IdentityService identity;
 
@@ -22,7 +22,7 @@ class AuditReaders {
   }
 
   /** @return the user's id; 401 without a login, 403 without one of the roles */
-  String require(List<Role> roles, String refusal) {
+  public String require(List<Role> roles, String refusal) {
     Authentication user = identity.getCurrentAuthentication();
     if (user == null) {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);

@@ -44,10 +44,14 @@ final class CaseHistory {
     occurrences.computeIfAbsent(occurrence.step(), step -> new ArrayList<>()).add(occurrence);
   }
 
-  /** Updates must be added in time order. */
+  /** Updates in any order; {@link #inTimeOrder()} sorts them once all are in. */
   void set(String instanceId, String variable, Instant at, Object value) {
     updates.computeIfAbsent(instanceId, id -> new HashMap<>()).computeIfAbsent(variable, name -> new ArrayList<>())
         .add(new Update(at, value));
+  }
+
+  void inTimeOrder() {
+    updates.values().forEach(byName -> byName.values().forEach(list -> list.sort(java.util.Comparator.comparing(Update::at))));
   }
 
   List<Occurrence> occurrencesOf(Step step) {

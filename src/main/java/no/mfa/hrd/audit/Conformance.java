@@ -1,8 +1,6 @@
 package no.mfa.hrd.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,8 +26,9 @@ import org.springframework.stereotype.Component;
  * The process audits: every rule of every process ({@link ConformanceRules}) over the history of every
  * case, as met, violated, not applicable, or pending (an action whose follow-up is still due in a running
  * case), with the event that decides it. A value a condition reads is the one the case held when the step
- * ended. Many cases are read in bulk, one query per step and per variable the rules name; an ended case's
- * verdicts are kept, since its history no longer changes.
+ * ended. An ended case's verdicts are stored when it ends ({@link ConformanceStore}), since its history no
+ * longer changes; the rest is read from history, in bulk (one query per step and per variable the rules
+ * name) when there is much of it.
  */
 @Component
 class Conformance {
@@ -57,11 +56,13 @@ class Conformance {
   private final Set<Step> steps = new HashSet<>();
   private final Set<String> activityIds = new HashSet<>();
   private final Set<String> variables = new HashSet<>();
-  /** Verdicts of ended cases, which do not change; bounded, so a large history costs time, not memory. */
-  private final Cache<String, CaseResult> ended = Caffeine.newBuilder().maximumSize(50_000).build();
+  private final ConformanceStore store;
+  /** Stored verdicts count only for the rules that gave them. */
+  private final String rulesVersion;
 
-  Conformance(HistoryService history, List<ConformanceRules> processes) {
+  Conformance(HistoryService history, List<ConformanceRules> processes, ConformanceStore store) {
     this.history = history;
+    this.store = store;
     this.rules = processes.stream().flatMap(process -> process.rules().stream())
         .sorted(Comparator.comparing(ConformanceRule::id)).toList();
     for (ConformanceRule rule : rules) {
@@ -76,6 +77,25 @@ class Conformance {
       }
     }
     steps.forEach(step -> activityIds.add(step.activityId()));
+    this.rulesVersion = versionOf(rules);
+  }
+
+  private static String versionOf(List<ConformanceRule> rules) {
+    StringBuilder text = new StringBuilder();
+    for (ConformanceRule rule : rules) {
+      text.append(rule.id()).append(rule.action()).append(rule.when().text());
+      for (Requirement requirement : rule.requirements()) {
+        text.append(requirement.what()).append(requirement.order()).append(requirement.resetBy());
+        requirement.anyOf().forEach(proof -> text.append(proof.step()).append(proof.condition().text()));
+      }
+    }
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(
+          java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
   }
 
   List<ConformanceRule> rules() {
@@ -96,22 +116,24 @@ class Conformance {
             instance.getEndTime() != null));
       }
     }
-    // An ended case's history no longer changes (and no rule reads a field that erasure removes).
+    // An ended case's history no longer changes (and no rule reads a field that erasure removes): its
+    // verdicts are stored when it ends, or here the first time they are asked for.
     Map<String, CaseResult> known = new HashMap<>();
     Map<String, List<CaseHistory.Instance>> toEvaluate = new TreeMap<>();
+    Map<String, CaseResult> stored = caseReference.isPresent() ? Map.of() : store.all(rulesVersion);
     byCase.forEach((reference, all) -> {
-      CaseResult cached = ended.getIfPresent(reference);
-      if (cached != null && all.stream().allMatch(CaseHistory.Instance::ended)) {
-        known.put(reference, cached);
+      boolean ended = all.stream().allMatch(CaseHistory.Instance::ended);
+      CaseResult kept = ended ? stored.get(reference) : null;
+      if (kept != null) {
+        known.put(reference, kept);
       } else {
         toEvaluate.put(reference, all);
       }
     });
     for (CaseHistory one : load(toEvaluate).values()) {
-      List<Verdict> verdicts = rules.stream().map(rule -> evaluate(one, rule)).toList();
-      CaseResult result = new CaseResult(one.reference, one.root.processKey(), one.running() ? "running" : "ended", verdicts);
+      CaseResult result = evaluate(one);
       if (!one.running()) {
-        ended.put(one.reference, result);
+        store.save(result, rulesVersion);
       }
       known.put(one.reference, result);
     }
@@ -133,6 +155,23 @@ class Conformance {
     List<RuleInfo> infos = rules.stream().map(rule -> new RuleInfo(rule.id(), rule.guideline(),
         rule.action().processKey(), rule.action().activityId())).toList();
     return new Report(now, infos, summary, results);
+  }
+
+  /** Evaluates and stores an ended case's verdicts (after the transaction that ended it). */
+  void evaluateEnded(String caseReference) {
+    Map<String, List<CaseHistory.Instance>> byCase = new TreeMap<>();
+    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference).list().forEach(instance ->
+        byCase.computeIfAbsent(caseReference, key -> new ArrayList<>()).add(new CaseHistory.Instance(instance.getId(),
+            instance.getProcessDefinitionKey(), instance.getSuperProcessInstanceId(), instance.getEndTime() != null)));
+    List<CaseHistory.Instance> all = byCase.get(caseReference);
+    if (all != null && all.stream().allMatch(CaseHistory.Instance::ended)) {
+      load(byCase).values().forEach(one -> store.save(evaluate(one), rulesVersion));
+    }
+  }
+
+  private CaseResult evaluate(CaseHistory one) {
+    List<Verdict> verdicts = rules.stream().map(rule -> evaluate(one, rule)).toList();
+    return new CaseResult(one.reference, one.root.processKey(), one.running() ? "running" : "ended", verdicts);
   }
 
   Verdict evaluate(CaseHistory one, ConformanceRule rule) {
@@ -199,26 +238,28 @@ class Conformance {
     boolean few = caseOfInstance.size() <= FEW_INSTANCES;
     String[] ids = caseOfInstance.keySet().toArray(String[]::new);
 
+    // No filter on the end time and no order: either would make the database walk an index of all
+    // history row by row; what has not ended is left out here.
     List<HistoricActivityInstance> activities = new ArrayList<>();
     if (few) {
       for (String id : ids) {
-        activities.addAll(history.createHistoricActivityInstanceQuery().processInstanceId(id).finished().list());
+        activities.addAll(history.createHistoricActivityInstanceQuery().processInstanceId(id).list());
       }
     } else {
       activityIds.forEach(activityId ->
-          activities.addAll(history.createHistoricActivityInstanceQuery().activityId(activityId).finished().list()));
+          activities.addAll(history.createHistoricActivityInstanceQuery().activityId(activityId).list()));
     }
     for (HistoricActivityInstance activity : activities) {
       Step step = new Step(activity.getProcessDefinitionKey(), activity.getActivityId());
       CaseHistory one = caseOfInstance.get(activity.getProcessInstanceId());
-      if (!activity.isCanceled() && one != null && steps.contains(step)) {
+      if (activity.getEndTime() != null && !activity.isCanceled() && one != null && steps.contains(step)) {
         one.add(new CaseHistory.Occurrence(step, activity.getProcessInstanceId(), activity.getActivityName(),
             activity.getStartTime().toInstant(), activity.getEndTime().toInstant()));
       }
     }
     for (String variable : variables) {
       HistoricDetailQuery query = history.createHistoricDetailQuery().variableUpdates().variableNameLike(variable)
-          .disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc();
+          .disableBinaryFetching().disableCustomObjectDeserialization();
       if (few) {
         query.processInstanceIdIn(ids);
       }
@@ -229,6 +270,7 @@ class Conformance {
         }
       }
     }
+    cases.values().forEach(CaseHistory::inTimeOrder);
     return cases;
   }
 

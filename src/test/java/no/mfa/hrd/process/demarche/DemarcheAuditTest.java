@@ -42,6 +42,7 @@ class DemarcheAuditTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private EngineRest api(String user) {
     return EngineRest.as(port, "/api", user, password(user));
@@ -167,6 +168,8 @@ class DemarcheAuditTest {
         .containsEntry("demarche.reprisalsWeighedBeforeMultilateral", "notApplicable:null")
         .containsEntry("prisonVisit.consultedInAdvance", "notApplicable:null");
     assertThat(report.get("rules").size()).isEqualTo(results.size());
+    assertThat(jdbc.queryForObject("select count(*) from hrd_conformance where case_reference = ?", Integer.class,
+        compliant.reference())).as("verdicts stored when the case ended").isEqualTo(1);
 
     // An administrator moves a case past the Ministry's approval with the modification API.
     RestCase skipped = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));

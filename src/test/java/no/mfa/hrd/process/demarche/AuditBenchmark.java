@@ -92,12 +92,17 @@ class AuditBenchmark {
     System.out.printf("BENCHMARK %d cases made in %d s%n", made.get(), (System.nanoTime() - started) / 1_000_000_000);
     long cold = System.nanoTime();
     JsonNode first = auditor().get("/audit/conformance?result=violated").body();
-    System.out.printf("BENCHMARK conformance report over %d finished cases, first (reads all history): %d ms%n",
-        CASES, (System.nanoTime() - cold) / 1_000_000);
+    int verdicts = 0;
+    for (JsonNode count : first.get("summary")) {
+      verdicts += count.asInt();
+    }
+    int cases = verdicts / first.get("rules").size();
+    System.out.printf("BENCHMARK conformance report over %d cases, first call (verdicts not stored yet are evaluated"
+        + " and stored): %d ms%n", cases, (System.nanoTime() - cold) / 1_000_000);
     assertThat(first.get("summary").get("met").asInt()).isGreaterThanOrEqualTo(Math.max(CASES, 1) * 6);
-    report("conformance report over " + CASES + " finished cases again, ended cases' verdicts kept (violations listed)",
+    report("conformance report over " + cases + " cases (violations listed)",
         () -> auditor().get("/audit/conformance?result=violated").body());
-    report("conformance report over " + CASES + " finished cases again (every verdict listed)",
+    report("conformance report over " + cases + " cases (every verdict listed)",
         () -> auditor().get("/audit/conformance").body());
   }
 

@@ -134,7 +134,7 @@ class CaseTrails {
       TrailEvent event;
       if (onTask && task != null && (UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(type)
           || UserOperationLogEntry.OPERATION_TYPE_ASSIGN.equals(type))) {
-        event = TrailEvent.of(instant(entry.getTimestamp()), "Claim".equals(type) ? "taskClaimed" : "taskAssigned")
+        event = TrailEvent.of(instant(entry.getTimestamp()), UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(type) ? "taskClaimed" : "taskAssigned")
             .step(task.getTaskDefinitionKey(), stepOfTask.get(task.getId()))
             .waited(Duration.between(instant(task.getStartTime()), instant(entry.getTimestamp())).toString());
       } else {

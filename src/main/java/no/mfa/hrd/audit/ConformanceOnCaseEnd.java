@@ -1,27 +1,37 @@
 package no.mfa.hrd.audit;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * When a case ends, its verdicts are evaluated and stored, once what ended it is committed (in a
- * transaction of their own). Should that fail, the next report evaluates the case instead.
+ * When a case ends, its verdicts are evaluated and stored, once what ended it is committed, on a thread
+ * and in a transaction of their own: the clerk whose step ended the case does not wait for it. Should it
+ * fail (or the node stop first), the next report evaluates the case instead.
  */
 @Component
-class ConformanceOnCaseEnd {
+class ConformanceOnCaseEnd implements DisposableBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConformanceOnCaseEnd.class);
 
   private final Conformance conformance;
   private final ProcessEngine engine;
+  /** One at a time, in the order cases end. */
+  private final ExecutorService evaluator = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "hrd-conformance");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   ConformanceOnCaseEnd(Conformance conformance, ProcessEngine engine) {
     this.conformance = conformance;
@@ -39,17 +49,26 @@ class ConformanceOnCaseEnd {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        try {
-          ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequiresNew()
-              .execute(context -> context.runWithoutAuthorization(() -> {
-                conformance.evaluateEnded(caseReference);
-                return null;
-              }));
-        } catch (RuntimeException failed) {
-          LOG.warn("Conformance of case {} not stored when it ended; the next report evaluates it ({})",
-              caseReference, failed.getClass().getSimpleName());
-        }
+        evaluator.execute(() -> evaluate(caseReference));
       }
     });
+  }
+
+  private void evaluate(String caseReference) {
+    try {
+      ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+          .execute(context -> context.runWithoutAuthorization(() -> {
+            conformance.evaluateEnded(caseReference);
+            return null;
+          }));
+    } catch (RuntimeException failed) {
+      LOG.warn("Conformance of case {} not stored when it ended; the next report evaluates it ({})",
+          caseReference, failed.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public void destroy() {
+    evaluator.shutdown();
   }
 }

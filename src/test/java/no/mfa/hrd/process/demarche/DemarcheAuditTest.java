@@ -168,8 +168,9 @@ class DemarcheAuditTest {
         .containsEntry("demarche.reprisalsWeighedBeforeMultilateral", "notApplicable:null")
         .containsEntry("prisonVisit.consultedInAdvance", "notApplicable:null");
     assertThat(report.get("rules").size()).isEqualTo(results.size());
-    assertThat(jdbc.queryForObject("select count(*) from hrd_conformance where case_reference = ?", Integer.class,
-        compliant.reference())).as("verdicts stored when the case ended").isEqualTo(1);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(jdbc.queryForObject("select count(*) from hrd_conformance where case_reference = ?", Integer.class,
+            compliant.reference())).as("verdicts stored once the case ended").isEqualTo(1));
 
     // An administrator moves a case past the Ministry's approval with the modification API.
     RestCase skipped = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));

@@ -74,6 +74,21 @@ class Staff {
     await this.page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true });
   }
 
+  /**
+   * A screenshot of one part of the page, whole: Cockpit scrolls its views inside a frame of the window's
+   * height, so the window is made tall enough first.
+   */
+  async shotOf(selector, name) {
+    const viewport = this.page.viewportSize();
+    await this.page.setViewportSize({ width: viewport.width, height: 6000 });
+    const box = await this.page.locator(selector).boundingBox();
+    await this.page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.ceil(box.y + box.height + 40)) });
+    this.step += 1;
+    const file = `${this.journey}-${String(this.step).padStart(2, '0')}-${this.user}-${name}.png`;
+    await this.page.locator(selector).screenshot({ path: path.join(SCREENSHOTS, file) });
+    await this.page.setViewportSize(viewport);
+  }
+
   /** Tasklist's "Start process": picks the process and fills its start form. */
   async startProcess(processName, formId, values) {
     await this.page.click('text=Start process');
@@ -257,7 +272,16 @@ async function checkSettled(locator) {
 
 /** The engine REST API, as a role user, for checks a browser cannot make. */
 async function rest(user, method, pathAndQuery, body, password = 'demo') {
-  const response = await fetch(`${BASE_URL}/engine-rest${pathAndQuery}`, {
+  return call(`${BASE_URL}/engine-rest${pathAndQuery}`, user, method, body, password);
+}
+
+/** The service's own API (/api), as a role user. */
+async function api(user, method, pathAndQuery, body, password = 'demo') {
+  return call(`${BASE_URL}/api${pathAndQuery}`, user, method, body, password);
+}
+
+async function call(url, user, method, body, password) {
+  const response = await fetch(url, {
     method,
     headers: {
       Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
@@ -269,4 +293,4 @@ async function rest(user, method, pathAndQuery, body, password = 'demo') {
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
-module.exports = { BASE_URL, launchBrowser, waitForService, Staff, rest };
+module.exports = { BASE_URL, launchBrowser, waitForService, Staff, rest, api };

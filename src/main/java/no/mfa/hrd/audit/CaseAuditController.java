@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import no.mfa.hrd.casefile.CaseReferences;
+import no.mfa.hrd.rest.StaffApi;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
  * and administrators; it is recorded in the trail too.
  */
 @RestController
-@RequestMapping("/api/cases/{caseReference}")
+@RequestMapping({StaffApi.REST + "/cases/{caseReference}", StaffApi.WEBAPPS + "/cases/{caseReference}"})
 class CaseAuditController {
 
   private static final CsvMapper CSV = CsvMapper.builder().addModule(new JavaTimeModule())

@@ -45,7 +45,25 @@ class Conformance {
 
   record RuleInfo(String id, String guideline, String processKey, String action) {}
 
-  record Report(Instant generatedAt, List<RuleInfo> rules, Map<Result, Integer> summary, List<CaseResult> cases) {}
+  /**
+   * The report: the summary counts the verdicts of the chosen rule (or all rules) by result; {@code cases}
+   * lists the cases with a verdict of that rule and result, {@code matchingCases} how many there are in all.
+   */
+  record Report(Instant generatedAt, List<RuleInfo> rules, Map<Result, Integer> summary, int matchingCases,
+      List<CaseResult> cases) {}
+
+  /** What the report is narrowed to: a case, a rule, a result; and how many cases it lists, from which. */
+  record Query(Optional<String> caseReference, Optional<String> rule, Optional<Result> result, int firstResult,
+      int maxResults) {
+
+    static Query all() {
+      return new Query(Optional.empty(), Optional.empty(), Optional.empty(), 0, Integer.MAX_VALUE);
+    }
+
+    boolean shows(Verdict verdict) {
+      return rule.map(verdict.rule()::equals).orElse(true) && result.map(verdict.result()::equals).orElse(true);
+    }
+  }
 
   /** Up to this many process instances are read instance by instance; more, step by step over all history. */
   private static final int FEW_INSTANCES = 200;
@@ -103,7 +121,8 @@ class Conformance {
   }
 
   /** Call as the service (inside {@link AsService}). One case, or all when the reference is empty. */
-  Report report(Optional<String> caseReference, Optional<Result> only) {
+  Report report(Query query) {
+    Optional<String> caseReference = query.caseReference();
     Instant now = Instant.now();
     List<HistoricProcessInstance> instances = caseReference
         .map(reference -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list())
@@ -143,18 +162,22 @@ class Conformance {
       summary.put(result, 0);
     }
     List<CaseResult> results = new ArrayList<>();
+    int matching = 0;
     for (String reference : byCase.keySet()) {
       CaseResult all = known.get(reference);
-      all.results().forEach(verdict -> summary.merge(verdict.result(), 1, Integer::sum));
-      List<Verdict> shown = only.isEmpty() ? all.results()
-          : all.results().stream().filter(verdict -> verdict.result() == only.get()).toList();
+      all.results().stream().filter(verdict -> query.rule().map(verdict.rule()::equals).orElse(true))
+          .forEach(verdict -> summary.merge(verdict.result(), 1, Integer::sum));
+      List<Verdict> shown = all.results().stream().filter(query::shows).toList();
       if (!shown.isEmpty()) {
-        results.add(new CaseResult(all.caseReference(), all.processKey(), all.state(), shown));
+        if (matching >= query.firstResult() && results.size() < query.maxResults()) {
+          results.add(new CaseResult(all.caseReference(), all.processKey(), all.state(), shown));
+        }
+        matching++;
       }
     }
     List<RuleInfo> infos = rules.stream().map(rule -> new RuleInfo(rule.id(), rule.guideline(),
         rule.action().processKey(), rule.action().activityId())).toList();
-    return new Report(now, infos, summary, results);
+    return new Report(now, infos, summary, matching, results);
   }
 
   /** Evaluates and stores an ended case's verdicts (after the transaction that ended it). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import no.mfa.hrd.rest.StaffApi;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -32,7 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
  * case.
  */
 @RestController
-@RequestMapping("/api/cases")
+@RequestMapping({StaffApi.REST + "/cases", StaffApi.WEBAPPS + "/cases"})
 public class CaseOverviewController {
 
   private static final String NOT_FOUND = "No case with this reference that you may read";

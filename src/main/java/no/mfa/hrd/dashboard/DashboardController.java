@@ -16,6 +16,7 @@ import no.mfa.hrd.audit.AsService;
 import no.mfa.hrd.audit.AuditReaders;
 import no.mfa.hrd.casefile.CaseVariables;
 import no.mfa.hrd.decision.MinistryDecision;
+import no.mfa.hrd.rest.StaffApi;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * auditors and administrators, across all missions; anyone else gets 403.
  */
 @RestController
-@RequestMapping("/api/dashboard")
+@RequestMapping({StaffApi.REST + "/dashboard", StaffApi.WEBAPPS + "/dashboard"})
 class DashboardController {
 
   /** The risk level every risk assessment sets (decision table riskLevel). */

@@ -64,6 +64,16 @@ public final class WebappSession {
     return send(HttpRequest.newBuilder(URI.create(base.replace("/camunda", "") + pathFromRoot)).GET().build());
   }
 
+  /** POST without a body on any path of the service, within this session, with or without the CSRF token. */
+  public HttpResponse<String> post(String pathFromRoot, boolean withCsrfToken) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.replace("/camunda", "") + pathFromRoot))
+        .header("Accept", "application/json");
+    if (withCsrfToken) {
+      request.header("X-XSRF-TOKEN", csrfToken);
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.noBody()).build());
+  }
+
   /** Any method on the engine API, with the CSRF token; a JSON body, or none when null. */
   public HttpResponse<String> engine(String method, String path, String json) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default" + path))

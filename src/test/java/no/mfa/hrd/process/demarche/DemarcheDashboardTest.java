@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,6 +14,7 @@ import no.mfa.hrd.ServiceTest;
 import no.mfa.hrd.support.EngineRest;
 import no.mfa.hrd.support.RestCase;
 import no.mfa.hrd.support.TestMail;
+import no.mfa.hrd.support.WebappSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -23,12 +26,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The HR section's dashboard ({@code GET /api/dashboard}): a démarche whose approval is past its due date
  * shows as overdue, with its reference, process, desk and days overdue, and no personal data; only the
- * HR section, auditors and administrators read it.
+ * HR section, auditors and administrators read it, over REST or from Cockpit with the webapps' login. The
+ * process audits narrow to one rule and page through the cases.
  */
 @ServiceTest
 class DemarcheDashboardTest {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.server();
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -79,5 +85,76 @@ class DemarcheDashboardTest {
       assertThat(api(outsider).get("/dashboard").code()).as(outsider).isEqualTo(403);
     }
     assertThat(EngineRest.anonymous(port, "/api").get("/dashboard").code()).isEqualTo(401);
+  }
+
+  @Test
+  void cockpitsViewsReadTheSameApiWithTheWebappLoginForTheirRolesOnly() throws Exception {
+    RestCase demarche = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
+    String webapps = "/camunda/api/hrd";
+
+    WebappSession hr = WebappSession.login(port, "cockpit", "hr.section", "demo");
+    HttpResponse<String> figures = hr.get(webapps + "/dashboard");
+    assertThat(figures.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(figures.body()).get("openByMission").get("mission-nairobi").asLong()).isPositive();
+    WebappSession auditor = WebappSession.login(port, "cockpit", "auditor", "demo");
+    assertThat(auditor.get(webapps + "/cases/" + demarche.reference() + "/audit").statusCode()).isEqualTo(200);
+    assertThat(api("auditor").get("/cases/" + demarche.reference() + "/audit").body().get("events"))
+        .as("the read through Cockpit is recorded").anySatisfy(event -> {
+          assertThat(event.get("event").asText()).isEqualTo("trailRead");
+          assertThat(event.get("user").asText()).isEqualTo("auditor");
+        });
+    assertThat(auditor.get(webapps + "/audit/conformance?caseReference=" + demarche.reference()).statusCode()).isEqualTo(200);
+
+    // A mission may not log in to Cockpit; logged in to Tasklist, its session gets no figures and no trail.
+    assertThat(WebappSession.login(port, "cockpit", "mission.nairobi", "demo").loginStatus()).isEqualTo(403);
+    WebappSession mission = WebappSession.login(port, "tasklist", "mission.nairobi", "demo");
+    assertThat(mission.get(webapps + "/dashboard").statusCode()).isEqualTo(403);
+    assertThat(mission.get(webapps + "/cases/" + demarche.reference() + "/audit").statusCode()).isEqualTo(403);
+    assertThat(mission.get(webapps + "/audit/conformance").statusCode()).isEqualTo(403);
+    assertThat(WebappSession.login(port, "tasklist", "nobody", "wrong").get(webapps + "/dashboard").statusCode())
+        .isEqualTo(401);
+
+    // A change through the webapps needs their CSRF token: without it nothing is erased and the session ends.
+    String erasure = webapps + "/cases/" + demarche.reference() + "/erasure";
+    assertThat(hr.post(erasure, false).statusCode()).isEqualTo(403);
+    assertThat(engine.getRuntimeService().getVariable(demarche.instanceId(), "defenderName")).isNotNull();
+    assertThat(hr.get(webapps + "/dashboard").statusCode()).isEqualTo(401);
+    WebappSession again = WebappSession.login(port, "cockpit", "hr.section", "demo");
+    assertThat(again.post(erasure, true).statusCode()).isEqualTo(200);
+    assertThat(engine.getRuntimeService().getVariable(demarche.instanceId(), "defenderName")).isNull();
+  }
+
+  @Test
+  void theProcessAuditsNarrowToOneRuleAndPageThroughTheCases() {
+    RestCase demarche = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
+    demarche.work("mission.nairobi", "Task_VerifyFacts", DemarcheSteps.verify("verified"));
+    RestCase other = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
+    other.work("mission.nairobi", "Task_VerifyFacts", DemarcheSteps.verify("verified"));
+
+    JsonNode one = api("auditor").get("/audit/conformance?rule=demarche.factsVerified&caseReference=" + demarche.reference())
+        .body();
+    assertThat(one.get("cases")).singleElement().satisfies(verdicts -> assertThat(verdicts.get("results"))
+        .allSatisfy(verdict -> assertThat(verdict.get("rule").asText()).isEqualTo("demarche.factsVerified")));
+    int counted = 0;
+    for (JsonNode count : one.get("summary")) {
+      counted += count.asInt();
+    }
+    assertThat(counted).as("the summary counts the chosen rule only").isEqualTo(one.get("cases").get(0).get("results").size());
+
+    JsonNode all = api("auditor").get("/audit/conformance?rule=demarche.factsVerified").body();
+    assertThat(all.get("matchingCases").asInt()).isGreaterThanOrEqualTo(2);
+    JsonNode first = api("auditor").get("/audit/conformance?rule=demarche.factsVerified&maxResults=1").body();
+    JsonNode second = api("auditor").get("/audit/conformance?rule=demarche.factsVerified&maxResults=1&firstResult=1").body();
+    assertThat(first.get("cases")).hasSize(1);
+    assertThat(second.get("cases")).hasSize(1);
+    assertThat(first.get("cases").get(0).get("caseReference")).isNotEqualTo(second.get("cases").get(0).get("caseReference"));
+    assertThat(first.get("matchingCases")).isEqualTo(all.get("matchingCases"));
+
+    for (String refused : List.of("rule=demarche.nothing", "maxResults=0", "maxResults=1001", "maxResults=ten",
+        "firstResult=-1")) {
+      EngineRest.Response response = api("auditor").get("/audit/conformance?" + refused);
+      assertThat(response.code()).as(refused).isEqualTo(400);
+      assertThat(response.body().get("message").asText()).as(refused).startsWith(refused.substring(0, refused.indexOf('=')) + ":");
+    }
   }
 }

@@ -62,7 +62,22 @@ class CaseAuditController {
 
   @GetMapping(path = "/audit", produces = "text/csv")
   String trailAsCsv(@PathVariable String caseReference) throws JsonProcessingException {
-    return CSV.writer(CSV.schemaFor(TrailEvent.class).withHeader()).writeValueAsString(trail(caseReference).events());
+    List<TrailEvent> events = trail(caseReference).events().stream().map(CaseAuditController::asSpreadsheetText).toList();
+    return CSV.writer(CSV.schemaFor(TrailEvent.class).withHeader()).writeValueAsString(events);
+  }
+
+  /**
+   * An auditor opens the CSV in a spreadsheet, which would run a cell beginning with =, +, - or @ as a
+   * formula (an assignee an administrator typed, say): such a cell starts with an apostrophe, as text.
+   */
+  private static TrailEvent asSpreadsheetText(TrailEvent event) {
+    return new TrailEvent(event.at(), text(event.event()), text(event.processKey()), text(event.processInstanceId()),
+        text(event.stepId()), text(event.step()), text(event.user()), text(event.role()), text(event.waited()),
+        text(event.field()), text(event.value()), text(event.detail()));
+  }
+
+  private static String text(String cell) {
+    return cell == null || cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 ? cell : "'" + cell;
   }
 
   @PostMapping(path = "/erasure", produces = "application/json")

@@ -20,7 +20,9 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 final class SubmittedValues {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Text after the list ("[\"sweden\"] and a name") is refused, not ignored: it would be stored unchecked. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Set<String> PLAIN_TYPES = Set.of("null", "string", "boolean", "integer", "long", "short",
       "double", "date");
   private static final Set<String> LIST_FIELDS = Set.of("checklist", "taglist");
@@ -62,21 +64,30 @@ final class SubmittedValues {
 
   /**
    * Lists arrive as JSON from Tasklist but as plain lists from a REST client that names no type, or
-   * from the Java API. Stored, they are always JSON, so that a field has one type in every case and
-   * no list is kept as a serialized Java object.
+   * from the Java API. Stored, they are always JSON written again from the checked list: a field has one
+   * type in every case, no list is kept as a serialized Java object, and nothing is kept but the checked
+   * values, however the client spaced or escaped its JSON.
    */
   static void storeListsAsJson(FormSchema form, VariableMap submitted) {
     for (String key : List.copyOf(submitted.keySet())) {
       FormField field = form.fields().get(key);
       TypedValue typed = submitted.getValueTyped(key);
-      if (field != null && LIST_FIELDS.contains(field.type()) && typed != null && typed.getType() == null
-          && typed.getValue() instanceof Collection<?> list) {
-        try {
+      if (field == null || !LIST_FIELDS.contains(field.type()) || typed == null) {
+        continue;
+      }
+      Object list = typed.getType() == null ? typed.getValue() : null;
+      String serialized = typed.getType() != null && "json".equals(typed.getType().getName())
+          ? ((SerializableValue) typed).getValueSerialized() : null;
+      try {
+        if (serialized != null) {
+          list = JSON.readValue(serialized, Object.class);
+        }
+        if (list instanceof Collection<?>) {
           submitted.putValueTyped(key, org.camunda.spin.plugin.variable.SpinValues
               .jsonValue(JSON.writeValueAsString(list)).create());
-        } catch (JsonProcessingException unwritable) {
-          throw new IllegalStateException("a checked list could not be written as JSON", unwritable);
         }
+      } catch (JsonProcessingException unchecked) {
+        throw new IllegalStateException("a checked list could not be written as JSON again", unchecked);
       }
     }
   }

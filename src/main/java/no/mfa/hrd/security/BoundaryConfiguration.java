@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The way in for staff, in this order: failed logins are throttled per client address; every call to
+ * The way in for staff, in this order: requests from another site's page are refused
+ * ({@link SameOriginOnly}); failed logins are throttled per client address; every call to
  * /engine-rest and /api authenticates with HTTP Basic against the engine's users (so authorizations
  * apply to REST as to Tasklist); bodies are limited; then the engine API, at /engine-rest and in the
  * webapps, lets staff call only what {@link EngineAllowlist} lists ({@link EngineBoundary}, a filter of
@@ -20,6 +21,15 @@ import org.springframework.context.annotation.Configuration;
 public class BoundaryConfiguration {
 
   static final String REST_ROOT = "/engine-rest";
+
+  @Bean
+  FilterRegistrationBean<SameOriginOnly> sameOriginOnly(@Value("${camunda.bpm.webapp.application-path}") String webappPath) {
+    FilterRegistrationBean<SameOriginOnly> registration = new FilterRegistrationBean<>(new SameOriginOnly());
+    registration.setName("hrd-same-origin-only");
+    registration.addUrlPatterns(REST_ROOT + "/*", "/api/*", webappPath + "/api/hrd/*");
+    registration.setOrder(5);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<FailedLoginThrottle> failedLoginThrottle(BoundaryProperties properties,

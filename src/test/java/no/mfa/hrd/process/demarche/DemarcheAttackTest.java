@@ -293,6 +293,29 @@ class DemarcheAttackTest {
   }
 
   @Test
+  void aListWithTextAfterItIsRefusedAndAListIsStoredAsItWasChecked() {
+    Map<String, Object> start = new LinkedHashMap<>(variables(DemarcheSteps.start("demarche")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) start.get("variables"));
+    long cases = runtimeService.createProcessInstanceQuery().count();
+
+    // Text after the list would be kept unchecked, in a field marked not personal, past an erasure.
+    values.put("riskCategories", Map.of("type", "Json", "value", "[\"women\"] Amina Wanjiru, =HYPERLINK(1)"));
+    Response trailing = as("mission.nairobi").post("/process-definition/key/demarche/submit-form", Map.of("variables", values));
+    assertThat(trailing.code()).as(trailing.body().toString()).isEqualTo(400);
+    assertThat(violations(trailing)).containsExactly("riskCategories:type");
+    assertThat(trailing.body().toString()).doesNotContain("Amina");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(cases);
+
+    values.put("riskCategories", Map.of("type", "Json", "value", " [ \"women\" ,\n \"environment\" ] "));
+    Response spaced = as("mission.nairobi").post("/process-definition/key/demarche/submit-form", Map.of("variables", values));
+    assertThat(spaced.code()).as(spaced.body().toString()).isEqualTo(200);
+    assertThat(((org.camunda.bpm.engine.variable.value.SerializableValue) runtimeService.getVariableTyped(
+        spaced.body().get("id").asText(), "riskCategories", false)).getValueSerialized())
+        .isEqualTo("[\"women\",\"environment\"]");
+  }
+
+  @Test
   void textsWithControlCharactersOrOnlySpacesAreRefused() {
     Map<String, Object> start = new LinkedHashMap<>(DemarcheSteps.start("demarche"));
     start.put("incidentDescription", "Arrested\u0000 at night");

@@ -223,6 +223,12 @@ class DemarcheAuditTest {
     String trail = api("auditor").get("/cases/" + demarche.reference() + "/audit").body().toString();
     assertThat(trail).doesNotContain("Zelda").contains("\"field\":\"urgency\",\"value\":\"[not shown]\"")
         .contains("\"stepId\":\"Task_VerifyFacts\",\"step\":\"Verify facts\"");
+
+    // An assignee is shown as it is; in the CSV a spreadsheet formula is only text.
+    assertThat(engineRest("admin").put("/task/" + task, Map.of("name", "Verify facts", "priority", 50,
+        "assignee", "=HYPERLINK(\"http://evil.example\")")).code()).isEqualTo(204);
+    String csv = api("auditor").getText("/cases/" + demarche.reference() + "/audit", "text/csv").body();
+    assertThat(csv).contains("'=HYPERLINK").doesNotContain(",\"=HYPERLINK").doesNotContain(",=HYPERLINK");
   }
 
   @Test

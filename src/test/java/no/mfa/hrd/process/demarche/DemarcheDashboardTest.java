@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,6 +125,49 @@ class DemarcheDashboardTest {
     WebappSession again = WebappSession.login(port, "cockpit", "hr.section", "demo");
     assertThat(again.post(erasure, true).statusCode()).isEqualTo(200);
     assertThat(engine.getRuntimeService().getVariable(demarche.instanceId(), "defenderName")).isNull();
+  }
+
+  @Test
+  void anotherSitesPageErasesNothingAndReadsNothingWithCredentialsTheBrowserRemembers() throws Exception {
+    RestCase demarche = RestCase.open(port, engine, "mission.nairobi", "demarche", DemarcheSteps.start("demarche"));
+    HttpClient http = HttpClient.newHttpClient();
+    String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("hr.section:demo".getBytes());
+    String base = "http://localhost:" + port;
+    java.util.function.BiFunction<String, String[], HttpResponse<String>> post = (path, headers) -> send(http,
+        HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic).headers(headers)
+            .POST(HttpRequest.BodyPublishers.ofString("x=1")).build());
+
+    // A hidden form on another site, posting with the HR section's remembered credentials.
+    String erasure = "/api/cases/" + demarche.reference() + "/erasure";
+    for (String[] browser : List.of(new String[] {"Origin", "http://evil.example", "Content-Type", "text/plain"},
+        new String[] {"Sec-Fetch-Site", "cross-site", "Content-Type", "text/plain"},
+        new String[] {"Sec-Fetch-Site", "same-site", "Content-Type", "text/plain"},
+        new String[] {"Origin", "null", "Content-Type", "application/x-www-form-urlencoded"})) {
+      HttpResponse<String> refused = post.apply(erasure, browser);
+      assertThat(refused.statusCode()).as(String.join(" ", browser)).isEqualTo(403);
+      assertThat(refused.body()).contains("another site");
+    }
+    assertThat(engine.getRuntimeService().getVariable(demarche.instanceId(), "defenderName")).isNotNull();
+    HttpResponse<String> link = send(http, HttpRequest.newBuilder(URI.create(base + "/api/cases/" + demarche.reference()
+        + "/audit")).header("Authorization", basic).header("Sec-Fetch-Site", "cross-site").GET().build());
+    assertThat(link.statusCode()).as("a link from another site records no read").isEqualTo(403);
+    assertThat(send(http, HttpRequest.newBuilder(URI.create(base + "/engine-rest/task")).header("Authorization", basic)
+        .header("Origin", "http://evil.example").GET().build()).statusCode()).isEqualTo(403);
+
+    // The service's own pages and REST clients pass, and no answer is kept in a cache.
+    HttpResponse<String> own = send(http, HttpRequest.newBuilder(URI.create(base + "/api/dashboard"))
+        .header("Authorization", basic).header("Origin", base).header("Sec-Fetch-Site", "same-origin").GET().build());
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(post.apply(erasure, new String[] {"Accept", "application/json"}).statusCode()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException | InterruptedException failed) {
+      throw new IllegalStateException(failed);
+    }
   }
 
   @Test

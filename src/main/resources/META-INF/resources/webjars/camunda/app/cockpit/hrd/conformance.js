@@ -24,7 +24,9 @@ export async function renderConformance(node, api) {
   const query = routeQuery();
   const rule = query.get('rule') || ANY;
   const result = query.get('result') || 'violated';
-  const first = Math.max(0, Number.parseInt(query.get('first') || '0', 10) || 0);
+  // An address edited by hand starts from the first case rather than at a page the service refuses.
+  const asked = Number.parseInt(query.get('first') || '0', 10);
+  const first = Number.isSafeInteger(asked) && asked > 0 && asked <= 2147483647 ? asked : 0;
   const content = h('div', {}, h('p', { class: 'text-muted' }, 'Evaluating the cases…'));
   const view = h('div', { class: 'ctn-view container-fluid hrd-view hrd-conformance' },
     h('h1', { class: 'section-title' }, 'Process audits'),

@@ -56,12 +56,13 @@ class Conformance {
   record Query(Optional<String> caseReference, Optional<String> rule, Optional<Result> result, int firstResult,
       int maxResults) {
 
-    static Query all() {
-      return new Query(Optional.empty(), Optional.empty(), Optional.empty(), 0, Integer.MAX_VALUE);
+    /** The summary counts the chosen rule's verdicts, whatever their result. */
+    boolean counts(Verdict verdict) {
+      return rule.map(verdict.rule()::equals).orElse(true);
     }
 
     boolean shows(Verdict verdict) {
-      return rule.map(verdict.rule()::equals).orElse(true) && result.map(verdict.result()::equals).orElse(true);
+      return counts(verdict) && result.map(verdict.result()::equals).orElse(true);
     }
   }
 
@@ -165,8 +166,7 @@ class Conformance {
     int matching = 0;
     for (String reference : byCase.keySet()) {
       CaseResult all = known.get(reference);
-      all.results().stream().filter(verdict -> query.rule().map(verdict.rule()::equals).orElse(true))
-          .forEach(verdict -> summary.merge(verdict.result(), 1, Integer::sum));
+      all.results().stream().filter(query::counts).forEach(verdict -> summary.merge(verdict.result(), 1, Integer::sum));
       List<Verdict> shown = all.results().stream().filter(query::shows).toList();
       if (!shown.isEmpty()) {
         if (matching >= query.firstResult() && results.size() < query.maxResults()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import no.mfa.hrd.casefile.AsService;
 import no.mfa.hrd.casefile.CaseReferences;
 import no.mfa.hrd.rest.StaffApi;
 import org.camunda.bpm.engine.HistoryService;

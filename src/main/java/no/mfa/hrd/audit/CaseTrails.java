@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.mfa.hrd.casefile.AsService;
 import no.mfa.hrd.casefile.CaseVariables;
 import no.mfa.hrd.notification.NotificationOutbox;
 import org.camunda.bpm.engine.HistoryService;

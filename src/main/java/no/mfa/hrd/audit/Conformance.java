@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import no.mfa.hrd.audit.ConformanceRule.Proof;
 import no.mfa.hrd.audit.ConformanceRule.Requirement;
+import no.mfa.hrd.casefile.AsService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;

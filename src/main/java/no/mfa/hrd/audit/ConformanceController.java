@@ -2,6 +2,7 @@ package no.mfa.hrd.audit;
 
 import java.util.Arrays;
 import java.util.Optional;
+import no.mfa.hrd.casefile.AsService;
 import no.mfa.hrd.casefile.CaseReferences;
 import no.mfa.hrd.rest.StaffApi;
 import org.springframework.http.HttpStatus;

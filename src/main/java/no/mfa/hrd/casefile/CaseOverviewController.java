@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import no.mfa.hrd.rest.StaffApi;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -43,14 +41,16 @@ public class CaseOverviewController {
   private final TaskService tasks;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final AsService asService;
 
   public CaseOverviewController(HistoryService history, RuntimeService runtime, TaskService tasks,
-      RepositoryService repository, IdentityService identity) {
+      RepositoryService repository, IdentityService identity, AsService asService) {
     this.history = history;
     this.runtime = runtime;
     this.tasks = tasks;
     this.repository = repository;
     this.identity = identity;
+    this.asService = asService;
   }
 
   @GetMapping("/{caseReference}")
@@ -58,8 +58,7 @@ public class CaseOverviewController {
     if (!CaseReferences.isWellFormed(caseReference)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, CaseReferences.MALFORMED);
     }
-    Authentication reader = identity.getCurrentAuthentication();
-    if (reader == null) {
+    if (identity.getCurrentAuthentication() == null) {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
     }
     // Whether the reader may read the case is the engine's authorizations' answer, asked as the reader.
@@ -71,7 +70,7 @@ public class CaseOverviewController {
             || runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 1)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_FOUND));
     // The rest is read by the service on the reader's behalf: the case's measures, tasks and outcomes.
-    return asService(reader, () -> overviewOf(caseReference, root));
+    return asService.call(() -> overviewOf(caseReference, root));
   }
 
   private CaseOverview overviewOf(String caseReference, HistoricProcessInstance root) {
@@ -101,15 +100,6 @@ public class CaseOverviewController {
         .toList();
     return new CaseOverview(caseReference, text(ofCase.get(CaseVariables.MISSION_GROUP)),
         text(ofCase.get(CaseVariables.DESK_GROUP)), text(ofCase.get("riskLevel")), stateOf(root), processes, open);
-  }
-
-  private <T> T asService(Authentication reader, Supplier<T> read) {
-    identity.clearAuthentication();
-    try {
-      return read.get();
-    } finally {
-      identity.setAuthentication(reader);
-    }
   }
 
   private List<String> candidateGroupsOf(Task task) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import no.mfa.hrd.audit.AsService;
+import no.mfa.hrd.casefile.AsService;
 import no.mfa.hrd.audit.AuditReaders;
 import no.mfa.hrd.casefile.CaseVariables;
 import no.mfa.hrd.decision.MinistryDecision;

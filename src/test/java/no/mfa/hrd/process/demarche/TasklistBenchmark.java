@@ -56,8 +56,9 @@ class TasklistBenchmark {
 
   private static final List<Integer> OPEN_TASKS = Arrays.stream(System.getProperty("bench.open-tasks", "1000,10000")
       .split(",")).map(String::trim).map(Integer::valueOf).toList();
-  private static final int WARM_UP = 5;
-  private static final int RUNS = 30;
+  // Enough calls for the JIT to compile the request path: with 5, a small count measured a cold JVM.
+  private static final int WARM_UP = Integer.getInteger("bench.warm-up", 200);
+  private static final int RUNS = Integer.getInteger("bench.runs", 30);
   private static final Staff[] MISSIONS = {Scenario.NAIROBI, new Staff("mission.bogota", "mission-bogota"),
       new Staff("mission.ankara", "mission-ankara")};
   private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],"

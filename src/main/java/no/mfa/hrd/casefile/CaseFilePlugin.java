@@ -24,5 +24,9 @@ public class CaseFilePlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPreBPMNParseListeners().add(new CaseFileParseListener(startListener, taskListener));
     configuration.setResourceAuthorizationProvider(new CandidateGroupTaskAuthorizations());
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new CandidateGroupTaskQueries.Factory());
   }
 }

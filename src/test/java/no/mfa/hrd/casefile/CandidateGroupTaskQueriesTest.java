@@ -1,0 +1,138 @@
+package no.mfa.hrd.casefile;
+
+import static no.mfa.hrd.support.EngineRest.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.mfa.hrd.ServiceTest;
+import no.mfa.hrd.support.EngineRest;
+import no.mfa.hrd.support.EngineRest.Response;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * "My group's tasks" runs without the engine's authorization join ({@link CandidateGroupTaskQueries}).
+ * These tests try to widen such a query, as a clerk can over REST, until it shows another mission's task.
+ */
+@ServiceTest
+class CandidateGroupTaskQueriesTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngineConfigurationImpl configuration;
+  @Autowired IdentityService identityService;
+
+  private String nairobiCase;
+  private String nairobiTask;
+  private String bogotaCase;
+  private String bogotaTask;
+  private String groupFilter;
+
+  private EngineRest as(String user) {
+    return EngineRest.as(port, user, "demo");
+  }
+
+  @BeforeEach
+  void nairobiAndBogotaEachOpenACase() {
+    nairobiCase = open("mission.nairobi");
+    nairobiTask = as("mission.nairobi").get("/task?processInstanceId=" + nairobiCase).body().get(0).get("id").asText();
+    bogotaCase = open("mission.bogota");
+    bogotaTask = as("mission.bogota").get("/task?processInstanceId=" + bogotaCase).body().get(0).get("id").asText();
+    for (JsonNode filter : as("mission.nairobi").get("/filter?resourceType=Task").body()) {
+      if ("My group's tasks".equals(filter.get("name").asText())) {
+        groupFilter = filter.get("id").asText();
+      }
+    }
+    assertThat(groupFilter).isNotNull();
+  }
+
+  private String open(String clerk) {
+    Response started = as(clerk).post("/process-definition/key/caseFileTest/submit-form",
+        Map.of("variables", variables(Map.of("summary", "s")).get("variables")));
+    assertThat(started.code()).as(started.body().toString()).isEqualTo(200);
+    return started.body().get("id").asText();
+  }
+
+  @Test
+  void aMissionsGroupFilterListsAndCountsItsOwnCasesTask() {
+    Map<String, Object> thisCase = Map.of("processInstanceId", nairobiCase);
+    assertThat(ids(as("mission.nairobi").post("/filter/" + groupFilter + "/list", thisCase))).containsExactly(nairobiTask);
+    assertThat(as("mission.nairobi").post("/filter/" + groupFilter + "/count", thisCase).body().get("count").asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theGroupFilterAskedForAnotherMissionsGroupShowsNothingOfItsCase() {
+    Map<String, Object> theirs = Map.of("candidateGroups", List.of("mission-bogota"), "processInstanceId", bogotaCase);
+    assertHidden(as("mission.nairobi").post("/filter/" + groupFilter + "/list", theirs));
+    Response count = as("mission.nairobi").post("/filter/" + groupFilter + "/count", theirs);
+    assertThat(count.code() != 200 || count.body().get("count").asLong() == 0).as(count.body().toString()).isTrue();
+  }
+
+  @Test
+  void anotherGroupAnotherUsersCandidacyAPatternOrAnOrQueryShowNothingOfAnotherMissionsCase() {
+    EngineRest nairobi = as("mission.nairobi");
+    assertHidden(nairobi.get("/task?candidateGroup=mission-bogota&processInstanceId=" + bogotaCase));
+    assertHidden(nairobi.get("/task?candidateGroups=mission-nairobi,mission-bogota&processInstanceId=" + bogotaCase));
+    assertHidden(nairobi.get("/task?candidateUser=mission.bogota&processInstanceId=" + bogotaCase));
+    assertHidden(nairobi.get("/task?candidateGroupLike=mission-%25&processInstanceId=" + bogotaCase));
+    assertHidden(nairobi.post("/task", Map.of("orQueries",
+        List.of(Map.of("candidateGroup", "mission-nairobi", "processInstanceId", bogotaCase)))));
+    assertHidden(nairobi.post("/filter/" + groupFilter + "/list", Map.of("orQueries",
+        List.of(Map.of("candidateGroup", "mission-nairobi", "processInstanceId", bogotaCase)))));
+  }
+
+  @Test
+  void onlyAQueryForTheUsersOwnGroupsCandidaciesGoesWithoutTheAuthorizationJoin() {
+    assertThat(joinsAuthorizations(query -> query.taskCandidateGroup("mission-nairobi"))).isFalse();
+    assertThat(joinsAuthorizations(query -> query.taskCandidateGroupIn(List.of("mission-nairobi")).includeAssignedTasks()))
+        .isFalse();
+
+    assertThat(joinsAuthorizations(query -> query.taskCandidateGroup("mission-bogota"))).isTrue();
+    assertThat(joinsAuthorizations(query -> query.taskCandidateGroupIn(List.of("mission-nairobi", "mission-bogota"))))
+        .isTrue();
+    assertThat(joinsAuthorizations(query -> query.taskCandidateUser("mission.nairobi"))).isTrue();
+    assertThat(joinsAuthorizations(query -> query.taskCandidateGroupLike("mission-nairobi"))).isTrue();
+    assertThat(joinsAuthorizations(query -> query.taskCandidateGroup("mission-nairobi").or()
+        .taskCandidateGroup("mission-nairobi").processInstanceId(bogotaCase).endOr())).isTrue();
+    assertThat(joinsAuthorizations(query -> query.processInstanceId(bogotaCase))).isTrue();
+  }
+
+  /** Whether the task query's SQL would join the authorizations, for mission.nairobi. */
+  private boolean joinsAuthorizations(Function<TaskQuery, TaskQuery> criteria) {
+    identityService.setAuthentication("mission.nairobi", List.of("mission-nairobi"));
+    try {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        assertThat(context.getAuthorizationManager()).isInstanceOf(CandidateGroupTaskQueries.class);
+        TaskQueryImpl query = (TaskQueryImpl) criteria.apply(new TaskQueryImpl());
+        context.getAuthorizationManager().configureTaskQuery(query);
+        return query.getAuthCheck().getShouldPerformAuthorizatioCheck();
+      });
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void assertHidden(Response response) {
+    if (response.code() == 200) {
+      assertThat(ids(response)).as(response.body().toString()).doesNotContain(bogotaTask);
+    } else {
+      assertThat(response.code()).as(response.body().toString()).isBetween(400, 499);
+    }
+  }
+
+  private static List<String> ids(Response response) {
+    JsonNode body = response.body();
+    JsonNode tasks = body.has("_embedded") ? body.get("_embedded").get("task") : body;
+    return tasks == null ? List.of() : java.util.stream.StreamSupport.stream(tasks.spliterator(), false)
+        .map(task -> task.get("id").asText()).toList();
+  }
+}

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /** Adds the case file listeners to every deployed process, so no model has to repeat them. */
-class CaseFileParseListener extends AbstractBpmnParseListener {
+public class CaseFileParseListener extends AbstractBpmnParseListener {
 
   private final ExecutionListener startListener;
   private final TaskListener taskListener;
@@ -41,7 +41,7 @@ class CaseFileParseListener extends AbstractBpmnParseListener {
   }
 
   /** The value of the end event's camunda:property named caseOutcome, or null. */
-  static String outcomeOf(Element endEvent) {
+  public static String outcomeOf(Element endEvent) {
     Element properties = BpmnParseUtil.findCamundaExtensionElement(endEvent, "properties");
     if (properties == null) {
       return null;

@@ -18,11 +18,20 @@ public record ServiceNode(String name, int port, Process process, Path log) {
 
   /** Starts the jar on a free port with these arguments (datasource, mail, timings). */
   public static ServiceNode start(String name, String folder, List<String> arguments) throws IOException {
+    return launch(name, folder, List.of("-Xmx256m", "-jar", System.getProperty("hrd.it.jar")), arguments);
+  }
+
+  /**
+   * Starts a JVM with these options and what to run (a -jar or a -cp and main class), on a free port
+   * with these arguments.
+   */
+  public static ServiceNode launch(String name, String folder, List<String> jvm, List<String> arguments)
+      throws IOException {
     int port = freePort();
     Path log = Files.createDirectories(Path.of("target", folder)).resolve(name + ".log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-jar", System.getProperty("hrd.it.jar"), "--server.port=" + port));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvm);
+    command.add("--server.port=" + port);
     command.addAll(arguments);
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -38,7 +47,21 @@ public record ServiceNode(String name, int port, Process process, Path log) {
     return EngineRest.as(port, "/api", "admin", "admin");
   }
 
+  /** The process's resident memory (Linux), in megabytes. */
+  public long rssMegabytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+      }
+    }
+    throw new IllegalStateException(name + " reports no resident memory");
+  }
+
   public void awaitHealthy(Duration patience) {
+    awaitHealthy(patience, Duration.ofMillis(250));
+  }
+
+  public void awaitHealthy(Duration patience, Duration interval) {
     await(name + " is healthy", () -> {
       if (!process.isAlive()) {
         throw new AssertionError(name + " died; see " + log);
@@ -48,18 +71,23 @@ public record ServiceNode(String name, int port, Process process, Path log) {
       } catch (RuntimeException notListeningYet) {
         return false;
       }
-    }, patience);
+    }, patience, interval);
   }
 
   /** Polls for a condition, never longer than the patience given: the service works in its own time. */
   public static void await(String what, BooleanSupplier condition, Duration patience) {
+    await(what, condition, patience, Duration.ofMillis(250));
+  }
+
+  /** Polls this often: a benchmark that times a start-up asks every few milliseconds. */
+  public static void await(String what, BooleanSupplier condition, Duration patience, Duration interval) {
     Instant deadline = Instant.now().plus(patience);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("timed out waiting until " + what);
       }
       try {
-        Thread.sleep(250);
+        Thread.sleep(interval.toMillis());
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
         throw new AssertionError(interrupted);

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -24,6 +20,7 @@ import java.util.stream.IntStream;
 import no.mfa.hrd.ServiceTest;
 import no.mfa.hrd.support.Scenario;
 import no.mfa.hrd.support.Scenario.Staff;
+import no.mfa.hrd.support.Timings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Tag;
@@ -63,7 +60,7 @@ class TasklistBenchmark {
       new Staff("mission.ankara", "mission-ankara")};
   private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],"
       + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Value("${spring.datasource.url}") String database;
@@ -113,33 +110,22 @@ class TasklistBenchmark {
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(millis);
-    Timing timing = new Timing(call, open, inGroup, RUNS, percentile(millis, 50), percentile(millis, 95),
-        percentile(millis, 99), percentile(millis, 100));
+    Timing timing = new Timing(call, open, inGroup, RUNS, Timings.percentile(millis, 50),
+        Timings.percentile(millis, 95), Timings.percentile(millis, 99), Timings.percentile(millis, 100));
     System.out.printf("BENCHMARK %s%n", timing);
     return timing;
   }
 
-  private static double percentile(double[] sorted, int percent) {
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return Math.round(sorted[Math.max(0, index)] * 10) / 10.0;
-  }
-
   private void write(List<Timing> timings) throws IOException {
-    Path dir = Path.of("target", "bench");
-    Files.createDirectories(dir);
-    String stamp = Instant.now().toString().replace(":", "-");
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("at", Instant.now().toString());
     report.put("database", database);
     report.put("client", "one keep-alive client, HTTP Basic, as mission.nairobi");
     report.put("timings", timings);
-    Files.writeString(dir.resolve("tasklist-" + stamp + ".json"), JSON.writeValueAsString(report));
     StringBuilder table = new StringBuilder("| call | open tasks (in the clerk's group) | p50 ms | p95 ms | p99 ms | max ms |\n"
         + "|---|---|---|---|---|---|\n");
     timings.forEach(t -> table.append(String.format("| %s | %,d (%,d) | %.1f | %.1f | %.1f | %.1f |%n", t.call(),
         t.openTasks(), t.inGroup(), t.p50(), t.p95(), t.p99(), t.max())));
-    Files.writeString(dir.resolve("tasklist-" + stamp + ".md"), "Database: `" + database + "`\n\n" + table);
-    System.out.println(table);
+    Timings.write("tasklist", report, table.toString());
   }
 
   private String filterId(String name) throws Exception {

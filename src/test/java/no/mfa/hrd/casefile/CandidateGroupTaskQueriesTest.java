@@ -100,6 +100,16 @@ class CandidateGroupTaskQueriesTest {
         .as("%s reads task %s", candidacy.get("GROUP_ID_"), candidacy.get("TASK_ID_")).isTrue());
   }
 
+  /**
+   * The shortcut's other premise: the engine never checks revokes, in the join as well, so a revoke an
+   * administrator could still create in Admin cannot make the group's list and other queries disagree.
+   * The starter's own property sets it; the engine's generic one was silently overridden with auto.
+   */
+  @Test
+  void theEngineNeverChecksRevokes() {
+    assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
+  }
+
   @Test
   void anotherGroupAnotherUsersCandidacyAPatternOrAnOrQueryShowNothingOfAnotherMissionsCase() {
     EngineRest nairobi = as("mission.nairobi");

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * </ol>
  * Writes {@code target/bench/service-*.json} and {@code .md}. On PostgreSQL:
  * {@code -Dbench.url=jdbc:postgresql://…/ours -Dbench.plain-url=jdbc:postgresql://…/plain -Dbench.user=postgres}
- * (two empty databases). {@code -Dbench.jvm="…"} changes the JVM settings of both.
+ * (two empty databases). {@code -Dservice.jvm.args="…"} changes the JVM settings of both.
  */
 @Tag("benchmark")
 class ServiceBenchmark {
@@ -59,9 +59,8 @@ class ServiceBenchmark {
   private static final int OPEN_CASES = Integer.getInteger("bench.open-cases", 10_000);
   private static final int WARM_UP = Integer.getInteger("bench.warm-up", 30);
   private static final int RUNS = Integer.getInteger("bench.runs", 100);
-  /** The README's production settings (and the pom's service.jvm.args). */
-  private static final String JVM = System.getProperty("bench.jvm",
-      "-Xmx256m -XX:MaxMetaspaceSize=200m -XX:+UseSerialGC -Xss512k");
+  /** The README's production settings: the pom's service.jvm.args (-Dservice.jvm.args="…" to try others). */
+  private static final String JVM = System.getProperty("hrd.service.jvm", "-Xmx256m");
   private static final Duration PATIENCE = Duration.ofMinutes(3);
   private static final String[][] MISSIONS = {
       {"mission.nairobi", "mission-nairobi"}, {"mission.bogota", "mission-bogota"}, {"mission.ankara", "mission-ankara"}};

@@ -31,6 +31,7 @@ import no.mfa.hrd.support.Timings;
 import no.mfa.hrd.support.Timings.Timing;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Issue 18's measure of our layers, not a test: the service (the built jar) and plain Camunda
@@ -49,7 +50,8 @@ import org.junit.jupiter.api.Test;
  *       turn: open it, and at each step find the task, claim it and submit its form.</li>
  *   <li>RSS after the load, and the start-up time again on the now filled database.</li>
  * </ol>
- * Writes {@code target/bench/service-*.json} and {@code .md}. On PostgreSQL:
+ * Writes {@code target/bench/service-*.json} and {@code .md}, and deletes the two databases unless
+ * {@code -Dbench.keep=true}. On PostgreSQL:
  * {@code -Dbench.url=jdbc:postgresql://…/ours -Dbench.plain-url=jdbc:postgresql://…/plain -Dbench.user=postgres}
  * (two empty databases). {@code -Dservice.jvm.args="…"} changes the JVM settings of both.
  */
@@ -142,6 +144,10 @@ class ServiceBenchmark {
     stop(start(service.name(), "hrd-support-again", ours, oursArguments, false, "start-up on the filled database"));
     stop(start(baseline.name(), "plain-camunda-again", plain, plainArguments, true, "start-up on the filled database"));
     report(service.name(), baseline.name());
+    if (!Boolean.getBoolean("bench.keep")) {
+      // Gigabytes: H2 keeps every committed version of its pages until it compacts.
+      FileSystemUtils.deleteRecursively(dir);
+    }
   }
 
   private Service start(String name, String log, List<String> jvm, List<String> arguments, boolean plain,

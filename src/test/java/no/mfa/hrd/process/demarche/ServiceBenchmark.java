@@ -46,8 +46,8 @@ import org.springframework.util.FileSystemUtils;
  *   <li>Both are filled with {@code bench.open-cases} démarches (10,000) left at their first task,
  *       spread over the three demo missions, through the start form.</li>
  *   <li>Then the démarche's main path is walked to its end, {@code bench.warm-up} times unmeasured and
- *       {@code bench.runs} times measured, by the mission and its desk, one case on each service in
- *       turn: open it, and at each step find the task, claim it and submit its form.</li>
+ *       {@code bench.runs} times measured (100 and 200), by the mission and its desk, ten cases on each
+ *       service in turn: open it, and at each step find the task, claim it and submit its form.</li>
  *   <li>RSS after the load, and the start-up time again on the now filled database.</li>
  * </ol>
  * Writes {@code target/bench/service-*.json} and {@code .md}, and deletes the two databases unless
@@ -59,8 +59,13 @@ import org.springframework.util.FileSystemUtils;
 class ServiceBenchmark {
 
   private static final int OPEN_CASES = Integer.getInteger("bench.open-cases", 10_000);
-  private static final int WARM_UP = Integer.getInteger("bench.warm-up", 30);
-  private static final int RUNS = Integer.getInteger("bench.runs", 100);
+  private static final int WARM_UP = Integer.getInteger("bench.warm-up", 100);
+  private static final int RUNS = Integer.getInteger("bench.runs", 200);
+  /**
+   * Walks on one service before the other's turn: work a service does after answering (the verdicts of
+   * an ended case, notifications) then falls mostly into its own walks, not the other's.
+   */
+  private static final int TURN = 10;
   /** The README's production settings: the pom's service.jvm.args (-Dservice.jvm.args="…" to try others). */
   private static final String JVM = System.getProperty("hrd.service.jvm", "-Xmx256m");
   private static final Duration PATIENCE = Duration.ofMinutes(3);
@@ -128,10 +133,12 @@ class ServiceBenchmark {
     try {
       fill(service);
       fill(baseline);
-      for (int i = 0; i < WARM_UP + RUNS; i++) {
-        boolean measured = i >= WARM_UP;
-        walk(baseline, measured);
-        walk(service, measured);
+      for (int turn = 0; turn < WARM_UP + RUNS; turn += TURN) {
+        for (Service next : List.of(baseline, service)) {
+          for (int i = turn; i < Math.min(turn + TURN, WARM_UP + RUNS); i++) {
+            walk(next, i >= WARM_UP);
+          }
+        }
       }
       resource("RSS after the load, MB", service.name(), service.node().rssMegabytes());
       resource("RSS after the load, MB", baseline.name(), baseline.node().rssMegabytes());

@@ -1,22 +1,17 @@
 package no.mfa.hrd.process.demarche.plain;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.List;
 import java.util.Map;
 import no.mfa.hrd.casefile.CaseFileParseListener;
 import no.mfa.hrd.casefile.CaseVariables;
 import no.mfa.hrd.decision.DecisionDeadline;
 import no.mfa.hrd.decision.DecisionNotices;
+import no.mfa.hrd.identity.Grant;
 import no.mfa.hrd.process.demarche.EffectReportDeadline;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -138,23 +133,12 @@ public class PlainCamunda {
           member.setPassword("demo");
           identities.saveUser(member);
           identities.createMembership(user, group);
-          grant(engine.getAuthorizationService(), group, Resources.PROCESS_DEFINITION,
-              ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-          grant(engine.getAuthorizationService(), group, Resources.PROCESS_INSTANCE, Permissions.CREATE);
+          Grant.of(Resources.PROCESS_DEFINITION, Grant.ANY, ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.CREATE_INSTANCE).applyTo(engine.getAuthorizationService(), group);
+          Grant.of(Resources.PROCESS_INSTANCE, Grant.ANY, Permissions.CREATE)
+              .applyTo(engine.getAuthorizationService(), group);
         }
       }
     });
-  }
-
-  private static void grant(AuthorizationService authorizations, String group, Resource resource,
-      Permission... permissions) {
-    var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(group);
-    authorization.setResource(resource);
-    authorization.setResourceId(ANY);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizations.saveAuthorization(authorization);
   }
 }

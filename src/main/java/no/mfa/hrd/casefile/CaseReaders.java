@@ -25,8 +25,7 @@ public class CaseReaders implements JavaDelegate {
     }
     // Granting is the service's business, not the permission of the user whose step led here.
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      CaseAccess.grant(execution.getProcessEngineServices().getAuthorizationService(),
-          execution.getProcessInstanceId(), groupId);
+      CaseAccess.grantRunning(execution, groupId);
       return null;
     });
   }

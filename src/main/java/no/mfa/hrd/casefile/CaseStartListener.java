@@ -44,9 +44,7 @@ public class CaseStartListener implements ExecutionListener {
       } else {
         openCase(execution);
       }
-      CaseAccess.grant(execution.getProcessEngineServices().getAuthorizationService(),
-          execution.getProcessInstanceId(),
-          (String) execution.getVariable(MISSION_GROUP),
+      CaseAccess.grantStarting(execution, (String) execution.getVariable(MISSION_GROUP),
           (String) execution.getVariable(DESK_GROUP));
       return null;
     });

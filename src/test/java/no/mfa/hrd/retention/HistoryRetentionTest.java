@@ -60,6 +60,8 @@ class HistoryRetentionTest {
     ProcessInstance ended = scenario.start("section35Request", fixture.step("start", "consentToShare", "no"), NAIROBI);
     ProcessInstance running = scenario.start("section35Request", fixture.step("start"), NAIROBI);
     assertThat(history(ended.getId())).isEqualTo(1);
+    assertThat(grants(ended.getId())).as("the mission and desk may read the ended case's history, until its time")
+        .isNotZero();
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(timeToLive).plus(Duration.ofDays(1))));
     // One run removes a batch per table: other tests' cases expire too, so run until this case is gone.
@@ -71,13 +73,19 @@ class HistoryRetentionTest {
     assertThat(history(ended.getId())).as("the ended case's history is gone").isZero();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(ended.getId()).count()).isZero();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(ended.getId()).count()).isZero();
+    assertThat(grants(ended.getId())).as("no grant outlives the history it opened").isZero();
     assertThat(history(running.getId())).as("a running case keeps its history").isEqualTo(1);
+    assertThat(grants(running.getId())).as("and the grants to read it").isEqualTo(4);
   }
 
   private long historyLeft(String processInstanceId) {
-    return history(processInstanceId)
+    return history(processInstanceId) + grants(processInstanceId)
         + engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).count()
         + engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).count();
+  }
+
+  private long grants(String processInstanceId) {
+    return engine.getAuthorizationService().createAuthorizationQuery().resourceId(processInstanceId).count();
   }
 
   private long history(String processInstanceId) {

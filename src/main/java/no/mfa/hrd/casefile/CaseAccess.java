@@ -24,10 +24,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  * cases through their role-wide grants ({@code identity.StaffAccess}).
  *
  * <p>The grants are written the way the engine writes its own for tasks, inside the command that opens
- * the case, and carry the case's root instance: when the case ends the engine gives the history grant
- * the case's removal time, so the history cleanup removes it with the history (the engine deletes the
- * runtime grant when the instance ends). The public authorization service cannot do that here: it
- * looks for the case's history, which is not yet written when the case starts.
+ * the case. The grant on the history carries the case's root instance, as the engine's own history
+ * grants do: when the case ends (removal-time strategy {@code end}) the engine gives it the case's
+ * removal time, so the history cleanup removes it with the history. The grant on the running case
+ * carries none, so a removal time set on a running case never takes its readers away; the engine
+ * deletes it when the instance ends. The public authorization service cannot do this here: it looks
+ * for the case's history, which is not yet written when the case starts.
  */
 final class CaseAccess {
 
@@ -71,7 +73,9 @@ final class CaseAccess {
     grant.setResource(resource);
     grant.setResourceId(instance.getId());
     grant.addPermission(permission);
-    grant.setRootProcessInstanceId(instance.getRootProcessInstanceId());
+    if (resource == HISTORIC_PROCESS_INSTANCE) {
+      grant.setRootProcessInstanceId(instance.getRootProcessInstanceId());
+    }
     return grant;
   }
 }

@@ -51,6 +51,7 @@ class HistoryRetentionTest {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
     assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    assertThat(configuration.getHistoryRemovalTimeStrategy()).as("counted from the case's end").isEqualTo("end");
     assertThat(engine.getHistoryService().findHistoryCleanupJobs()).as("scheduled at start-up").isNotEmpty();
   }
 
@@ -76,6 +77,10 @@ class HistoryRetentionTest {
     assertThat(grants(ended.getId())).as("no grant outlives the history it opened").isZero();
     assertThat(history(running.getId())).as("a running case keeps its history").isEqualTo(1);
     assertThat(grants(running.getId())).as("and the grants to read it").isEqualTo(4);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(running.getId())
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE).list())
+        .as("a removal time set on the running case would not take its readers away")
+        .allSatisfy(grant -> assertThat(grant.getRootProcessInstanceId()).isNull());
   }
 
   private long historyLeft(String processInstanceId) {

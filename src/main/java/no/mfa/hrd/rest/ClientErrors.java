@@ -38,6 +38,8 @@ final class ClientErrors {
 
   /** The engine's code for a BPMN error that nothing in the model catches (enable-exceptions-after-unhandled-bpmn-error). */
   private static final String UNHANDLED_BPMN_ERROR = "ENGINE-02042";
+  /** How the engine begins the refusal of a query it cannot run ("Invalid query usage: ...", "Invalid query: ..."). */
+  private static final String INVALID_QUERY = "Invalid query";
 
   private ClientErrors() {
   }
@@ -92,6 +94,11 @@ final class ClientErrors {
     if (cause instanceof BadUserRequestException) {
       return Optional.of(engineRefusal(cause));
     }
+    if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).startsWith(INVALID_QUERY)) {
+      // A filter's stored criteria contradicted by the request's ("cannot set both candidateUser and
+      // candidateGroupIn"), or a sorting without its order: the engine's words for a query it refuses.
+      return Optional.of(invalidQuery());
+    }
     if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).startsWith(UNHANDLED_BPMN_ERROR)) {
       return Optional.of(answer(Response.Status.BAD_REQUEST, "UnhandledBpmnError",
           "Nothing in the model catches this error here: the case stays as it was"));
@@ -107,10 +114,14 @@ final class ClientErrors {
           "A variable's value does not fit the type the request gives it"));
     }
     if ((cause instanceof ProcessEngineException || cause instanceof ClassCastException) && builtFromTheRequest(cause)) {
-      return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidQuery",
-          "A filter or sorting of the query has a value or type the engine cannot query by"));
+      return Optional.of(invalidQuery());
     }
     return Optional.empty();
+  }
+
+  private static Response invalidQuery() {
+    return answer(Response.Status.BAD_REQUEST, "InvalidQuery",
+        "A filter or sorting of the query has a value or type the engine cannot query by, or contradicts another");
   }
 
   /**
@@ -119,6 +130,9 @@ final class ClientErrors {
    */
   private static Response engineRefusal(Throwable refusal) {
     String message = String.valueOf(refusal.getMessage());
+    if (message.startsWith(INVALID_QUERY)) {
+      return invalidQuery();
+    }
     if (message.startsWith("Cannot find") || message.contains(" is null") || message.startsWith("No ")) {
       return answer(Response.Status.NOT_FOUND, "NotFound", "No such task, case or definition, or you may not see it");
     }

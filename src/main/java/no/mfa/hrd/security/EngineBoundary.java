@@ -51,6 +51,7 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
   private static final Set<String> SUBMISSIONS = Set.of("/task/{id}/submit-form", "/task/{id}/complete");
   private static final String FORM_VARIABLES = "/task/{id}/form-variables";
+  private static final Pattern CASE_MANAGEMENT = Pattern.compile("^case|Case(Instance|Execution|Definition|Activity)");
 
   @Context ExtendedUriInfo uriInfo;
 
@@ -74,6 +75,14 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
             .entity(ErrorBody.of("InvalidRequestException", paging + " must be a whole number from 0")).build());
         return;
       }
+    }
+    String caseManagement = caseManagementParameter(request);
+    if (caseManagement != null) {
+      // CMMN is off, so the engine has no case tables: such a query would fail in the database (500).
+      request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(ErrorBody.of("InvalidRequestException",
+              caseManagement + ": the service has no CMMN cases to query by")).build());
+      return;
     }
     Caller caller = caller();
     if (caller != null && caller.isAdmin()) {
@@ -173,6 +182,37 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
     }
     LOG.info("Refused {} {} for {}: {}", method, operation, caller.userId(), refusal);
     return refusal;
+  }
+
+  /**
+   * A parameter, in the query or anywhere in a JSON body (an OR query, a filter's extension), that
+   * asks about CMMN cases (caseDefinitionKey, subCaseInstanceId, caseActivityIdIn ...), even empty:
+   * the engine queries by "" as well. Not a JSON body's empty lists, which Tasklist sends with every
+   * list (caseInstanceVariables: []), nor the case-insensitive variable matching (variableNamesIgnoreCase).
+   */
+  private String caseManagementParameter(ContainerRequestContext request) throws IOException {
+    Set<String> names = new java.util.TreeSet<>(uriInfo.getQueryParameters().keySet());
+    MediaType type = request.getMediaType();
+    if (type != null && type.getSubtype().toLowerCase(java.util.Locale.ROOT).contains("json")) {
+      try {
+        collectCarriedFieldNames(JSON.readTree(body(request)), names);
+      } catch (IOException | RuntimeException notJson) {
+        // the resource refuses it as malformed
+      }
+    }
+    return names.stream().filter(name -> CASE_MANAGEMENT.matcher(name).find()).findFirst().orElse(null);
+  }
+
+  private static void collectCarriedFieldNames(JsonNode node, Set<String> names) {
+    if (node == null) {
+      return;
+    }
+    node.fields().forEachRemaining(field -> {
+      if (!field.getValue().isNull() && !(field.getValue().isContainerNode() && field.getValue().isEmpty())) {
+        names.add(field.getKey());
+      }
+    });
+    node.elements().forEachRemaining(child -> collectCarriedFieldNames(child, names));
   }
 
   /** The template of the matched resource method, from the root resource down, without the engine's name. */

@@ -146,6 +146,36 @@ class EngineBoundaryTest {
   }
 
   @Test
+  void queriesAboutCmmnCasesOrThatContradictAFilterAreTheClientsError(CapturedOutput output) {
+    EngineRest bogota = as("mission.bogota");
+    for (String path : List.of("/task?caseDefinitionKey=x", "/task/count?caseInstanceBusinessKeyLike=x",
+        "/history/task?caseDefinitionName=x", "/history/process-instance?subCaseInstanceId=x",
+        "/history/variable-instance?caseActivityIdIn=x")) {
+      Response refused = bogota.get(path);
+      assertThat(refused.code()).as(path).isEqualTo(400);
+      assertThat(refused.body().get("message").asText()).as(path).startsWith(path.replaceAll(".*\\?|=.*", ""));
+    }
+    assertThat(bogota.post("/task", Map.of("orQueries", List.of(Map.of("caseInstanceBusinessKey", "x")))).code())
+        .isEqualTo(400);
+    assertThat(EngineRest.as(port, "admin", "admin").get("/task?caseDefinitionKey=x").code()).as("administrators too").isEqualTo(400);
+    assertThat(bogota.get("/task?caseDefinitionKey=").code()).as("empty, the engine would query by it too")
+        .isEqualTo(400);
+    assertThat(bogota.post("/task", Map.of("caseDefinitionKey", "")).code()).isEqualTo(400);
+    assertThat(bogota.post("/task", Map.of("variableNamesIgnoreCase", true, "caseInstanceVariables", List.of())).code())
+        .as("case-insensitive matching and Tasklist's empty lists are not about CMMN").isEqualTo(200);
+
+    String groupTasks = engine.getFilterService().createFilterQuery().filterName("My group's tasks").singleResult().getId();
+    for (String call : List.of("/list", "/count")) {
+      assertThat(bogota.post("/filter/" + groupTasks + call, Map.of("candidateUser", "mission.bogota")).code())
+          .as("a candidate user against the filter's own groups").isEqualTo(400);
+      assertThat(bogota.post("/filter/" + groupTasks + call, Map.of("caseDefinitionName", "x")).code()).isEqualTo(400);
+    }
+    assertThat(bogota.post("/task/count", Map.of("sorting", List.of(Map.of("sortBy", "created")))).code())
+        .as("a sorting without its order").isEqualTo(400);
+    assertThat(output.getAll()).doesNotContain("ACT_RE_CASE_DEF").doesNotContain("Unable to invoke method");
+  }
+
+  @Test
   void countsAcrossMissionsAreForTheHrSectionAndAuditorsOnly() {
     String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
         .getProcessDefinitionId();

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import no.mfa.hrd.identity.AuthorizationChecks;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
@@ -21,7 +22,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * candidacy, a pattern of group names, an OR query, or a query without candidate groups. The tenant
  * check is not touched.
  */
-class CandidateGroupTaskQueries extends AuthorizationManager {
+class CandidateGroupTaskQueries extends AuthorizationChecks {
 
   /** Opens this manager wherever the engine asks for its {@link AuthorizationManager}. */
   static final class Factory implements SessionFactory {

@@ -53,8 +53,14 @@ public final class WebappSession {
   }
 
   public HttpResponse<String> enginePost(String path, String json) {
+    return enginePost(path, json, "application/json");
+  }
+
+  /** A POST that accepts one media type, as Tasklist asks for its lists as HAL. */
+  public HttpResponse<String> enginePost(String path, String json, String accept) {
     return send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default" + path))
         .header("Content-Type", "application/json")
+        .header("Accept", accept)
         .header("X-XSRF-TOKEN", csrfToken)
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }

@@ -105,6 +105,23 @@ class CandidateGroupTaskQueriesTest {
    * administrator could still create in Admin cannot make the group's list and other queries disagree.
    * The starter's own property sets it; the engine's generic one was silently overridden with auto.
    */
+  /**
+   * Tasklist's list (HAL, in its session) names the case in each task and reads no variables: a variable
+   * column would cost a query that checks every grant of the group (issue 18).
+   */
+  @Test
+  void tasklistsGroupListShowsTheCaseReferenceInTheTaskNameWithoutReadingVariables() throws Exception {
+    String reference = configuration.getRuntimeService().createProcessInstanceQuery().processInstanceId(nairobiCase)
+        .singleResult().getBusinessKey();
+    java.net.http.HttpResponse<String> list = no.mfa.hrd.support.WebappSession.login(port, "tasklist", "mission.nairobi", "demo")
+        .enginePost("/filter/" + groupFilter + "/list?firstResult=0&maxResults=15", "{\"sorting\":[{\"sortBy\":\"created\","
+            + "\"sortOrder\":\"desc\"}]}", "application/hal+json");
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    JsonNode embedded = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.body()).get("_embedded");
+    assertThat(embedded.get("task").findValuesAsText("name")).anySatisfy(name -> assertThat(name).endsWith("(" + reference + ")"));
+    assertThat(embedded.path("variable").isEmpty()).as("no variables read").isTrue();
+  }
+
   @Test
   void theEngineNeverChecksRevokes() {
     assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);

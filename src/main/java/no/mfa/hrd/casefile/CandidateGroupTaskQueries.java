@@ -1,11 +1,11 @@
 package no.mfa.hrd.casefile;
 
 import java.util.List;
+import no.mfa.hrd.identity.AuthorizationChecks;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import no.mfa.hrd.identity.AuthorizationChecks;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**

@@ -27,8 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
  * case itself (its first process: the mission, its desk, the HR section, administrators; auditors once it
  * has ended, as they read history only) reads all of it, open tasks of other roles included (their step,
  * holder and due date, never their content); anyone else, and a reference that does not exist, gets the
- * same 404. A hub mission or the Section for Humanitarian Affairs, who read one measure, do not read the
- * case.
+ * same 404. A hub mission or the Section for Humanitarian Affairs, who read one measure of a protection
+ * case, do not read the case; a section 35 request opened on its own is the whole case, which the Section
+ * for Humanitarian Affairs reads once the request reaches the Ministry.
  */
 @RestController
 @RequestMapping({StaffApi.REST + "/cases", StaffApi.WEBAPPS + "/cases"})

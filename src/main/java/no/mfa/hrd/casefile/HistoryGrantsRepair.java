@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -26,7 +27,9 @@ public class HistoryGrantsRepair implements JavaMigration {
   private static final String CASE_HISTORY =
       "from ACT_HI_PROCINST h where h.PROC_INST_ID_ = ACT_RU_AUTHORIZATION.RESOURCE_ID_";
   private static final String UNREPAIRED =
-      "RESOURCE_TYPE_ = " + HISTORIC_PROCESS_INSTANCE + " and ROOT_PROC_INST_ID_ is null and RESOURCE_ID_ <> '*'";
+      "RESOURCE_TYPE_ = " + HISTORIC_PROCESS_INSTANCE + " and ROOT_PROC_INST_ID_ is null and RESOURCE_ID_ <> '*'"
+      // what CaseAccess wrote: grants to groups, not an administrator's grants to users or revokes
+      + " and TYPE_ = " + Authorization.AUTH_TYPE_GRANT + " and GROUP_ID_ is not null";
 
   @Override
   public MigrationVersion getVersion() {
@@ -54,7 +57,7 @@ public class HistoryGrantsRepair implements JavaMigration {
   }
 
   static void repair(Connection connection) throws SQLException {
-    if (!engineTablesExist(connection.getMetaData())) {
+    if (!engineTablesExist(connection.getMetaData(), connection.getSchema())) {
       return;
     }
     try (Statement statement = connection.createStatement()) {
@@ -68,9 +71,9 @@ public class HistoryGrantsRepair implements JavaMigration {
   }
 
   /** PostgreSQL folds the names to lower case. */
-  private static boolean engineTablesExist(DatabaseMetaData metaData) throws SQLException {
+  private static boolean engineTablesExist(DatabaseMetaData metaData, String schema) throws SQLException {
     for (String table : new String[] {TABLE, TABLE.toLowerCase(Locale.ROOT)}) {
-      try (ResultSet tables = metaData.getTables(null, null, table, null)) {
+      try (ResultSet tables = metaData.getTables(null, schema, table, null)) {
         if (tables.next()) {
           return true;
         }

@@ -23,6 +23,8 @@ public class AuthorizationChecks extends AuthorizationManager {
     if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
       return new ArrayList<>();
     }
-    return new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
+    List<String> groups = new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
+    groups.removeIf(java.util.Objects::isNull);
+    return groups;
   }
 }

@@ -94,7 +94,8 @@ final class ClientErrors {
     if (cause instanceof BadUserRequestException) {
       return Optional.of(engineRefusal(cause));
     }
-    if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).startsWith(INVALID_QUERY)) {
+    if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).startsWith(INVALID_QUERY)
+        && !inProcessExecution(cause)) {
       // A filter's stored criteria contradicted by the request's ("cannot set both candidateUser and
       // candidateGroupIn"), or a sorting without its order: the engine's words for a query it refuses.
       return Optional.of(invalidQuery());
@@ -119,6 +120,17 @@ final class ClientErrors {
     return Optional.empty();
   }
 
+  /** A query a delegate or listener ran while the case moved on: the service's fault, not the request's. */
+  private static boolean inProcessExecution(Throwable error) {
+    for (StackTraceElement frame : error.getStackTrace()) {
+      String type = frame.getClassName();
+      if (type.startsWith("org.camunda.bpm.engine.impl.pvm.") || type.startsWith("org.camunda.bpm.engine.impl.bpmn.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Response invalidQuery() {
     return answer(Response.Status.BAD_REQUEST, "InvalidQuery",
         "A filter or sorting of the query has a value or type the engine cannot query by, or contradicts another");
@@ -130,7 +142,7 @@ final class ClientErrors {
    */
   private static Response engineRefusal(Throwable refusal) {
     String message = String.valueOf(refusal.getMessage());
-    if (message.startsWith(INVALID_QUERY)) {
+    if (message.startsWith(INVALID_QUERY) && !inProcessExecution(refusal)) {
       return invalidQuery();
     }
     if (message.startsWith("Cannot find") || message.contains(" is null") || message.startsWith("No ")) {

@@ -52,6 +52,8 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
   private static final Set<String> SUBMISSIONS = Set.of("/task/{id}/submit-form", "/task/{id}/complete");
   private static final String FORM_VARIABLES = "/task/{id}/form-variables";
   private static final Pattern CASE_MANAGEMENT = Pattern.compile("^case|Case(Instance|Execution|Definition|Activity)");
+  /** A refusal names the parameter only when it looks like one of Camunda's, never other client text. */
+  private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z]{1,60}");
 
   @Context ExtendedUriInfo uriInfo;
 
@@ -185,34 +187,39 @@ public class EngineBoundary implements ContainerRequestFilter, ContainerResponse
   }
 
   /**
-   * A parameter, in the query or anywhere in a JSON body (an OR query, a filter's extension), that
-   * asks about CMMN cases (caseDefinitionKey, subCaseInstanceId, caseActivityIdIn ...), even empty:
-   * the engine queries by "" as well. Not a JSON body's empty lists, which Tasklist sends with every
-   * list (caseInstanceVariables: []), nor the case-insensitive variable matching (variableNamesIgnoreCase).
+   * A query parameter, or a criterion of a JSON query body (its top level or one of its OR queries),
+   * that asks about CMMN cases (caseDefinitionKey, subCaseInstanceId, caseActivityIdIn ...), even
+   * empty: the engine queries by "" as well. Not the keys of variable maps deeper in a body (a
+   * variable may be called caseReference), not Tasklist's empty lists (caseInstanceVariables: []),
+   * and not the case-insensitive variable matching (variableNamesIgnoreCase).
    */
   private String caseManagementParameter(ContainerRequestContext request) throws IOException {
     Set<String> names = new java.util.TreeSet<>(uriInfo.getQueryParameters().keySet());
     MediaType type = request.getMediaType();
     if (type != null && type.getSubtype().toLowerCase(java.util.Locale.ROOT).contains("json")) {
       try {
-        collectCarriedFieldNames(JSON.readTree(body(request)), names);
+        JsonNode body = JSON.readTree(body(request));
+        collectCriteria(body, names);
+        if (body != null && body.path("orQueries").isArray()) {
+          body.get("orQueries").forEach(orQuery -> collectCriteria(orQuery, names));
+        }
       } catch (IOException | RuntimeException notJson) {
         // the resource refuses it as malformed
       }
     }
-    return names.stream().filter(name -> CASE_MANAGEMENT.matcher(name).find()).findFirst().orElse(null);
+    return names.stream().filter(name -> CASE_MANAGEMENT.matcher(name).find()).findFirst()
+        .map(name -> PARAMETER_NAME.matcher(name).matches() ? name : "a parameter").orElse(null);
   }
 
-  private static void collectCarriedFieldNames(JsonNode node, Set<String> names) {
-    if (node == null) {
+  private static void collectCriteria(JsonNode query, Set<String> names) {
+    if (query == null || !query.isObject()) {
       return;
     }
-    node.fields().forEachRemaining(field -> {
+    query.fields().forEachRemaining(field -> {
       if (!field.getValue().isNull() && !(field.getValue().isContainerNode() && field.getValue().isEmpty())) {
         names.add(field.getKey());
       }
     });
-    node.elements().forEachRemaining(child -> collectCarriedFieldNames(child, names));
   }
 
   /** The template of the matched resource method, from the root resource down, without the engine's name. */

@@ -4,12 +4,15 @@ import static no.mfa.hrd.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import no.mfa.hrd.ServiceTest;
 import no.mfa.hrd.support.EngineRest;
 import no.mfa.hrd.support.EngineRest.Response;
+import no.mfa.hrd.support.WebappSession;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -101,11 +104,6 @@ class CandidateGroupTaskQueriesTest {
   }
 
   /**
-   * The shortcut's other premise: the engine never checks revokes, in the join as well, so a revoke an
-   * administrator could still create in Admin cannot make the group's list and other queries disagree.
-   * The starter's own property sets it; the engine's generic one was silently overridden with auto.
-   */
-  /**
    * Tasklist's list (HAL, in its session) names the case in each task and reads no variables: a variable
    * column would cost a query that checks every grant of the group (issue 18).
    */
@@ -113,15 +111,20 @@ class CandidateGroupTaskQueriesTest {
   void tasklistsGroupListShowsTheCaseReferenceInTheTaskNameWithoutReadingVariables() throws Exception {
     String reference = configuration.getRuntimeService().createProcessInstanceQuery().processInstanceId(nairobiCase)
         .singleResult().getBusinessKey();
-    java.net.http.HttpResponse<String> list = no.mfa.hrd.support.WebappSession.login(port, "tasklist", "mission.nairobi", "demo")
+    HttpResponse<String> list = WebappSession.login(port, "tasklist", "mission.nairobi", "demo")
         .enginePost("/filter/" + groupFilter + "/list?firstResult=0&maxResults=15", "{\"sorting\":[{\"sortBy\":\"created\","
             + "\"sortOrder\":\"desc\"}]}", "application/hal+json");
     assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-    JsonNode embedded = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.body()).get("_embedded");
+    JsonNode embedded = new ObjectMapper().readTree(list.body()).get("_embedded");
     assertThat(embedded.get("task").findValuesAsText("name")).anySatisfy(name -> assertThat(name).endsWith("(" + reference + ")"));
     assertThat(embedded.path("variable").isEmpty()).as("no variables read").isTrue();
   }
 
+  /**
+   * The shortcut's other premise: the engine never checks revokes, in the join as well, so a revoke an
+   * administrator could still create in Admin cannot make the group's list and other queries disagree.
+   * The starter's own property sets it; the engine's generic one was silently overridden with auto.
+   */
   @Test
   void theEngineNeverChecksRevokes() {
     assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);

@@ -42,6 +42,11 @@ class AuthorizationChecksTest {
 
         assertThat(checks.isAuthorized(READ, PROCESS_INSTANCE, nairobiCase)).as("its own case").isTrue();
         assertThat(checks.isAuthorized(READ, PROCESS_INSTANCE, bogotaCase)).as("another mission's").isFalse();
+        AuthorizationManager enginesOwn = new AuthorizationManager();
+        for (String instance : List.of(nairobiCase, bogotaCase)) {
+          assertThat(checks.isAuthorized(READ, PROCESS_INSTANCE, instance)).as("the engine's own answer")
+              .isEqualTo(enginesOwn.isAuthorized(READ, PROCESS_INSTANCE, instance));
+        }
         assertThat(context.getProcessEngineConfiguration().getRuntimeService().createProcessInstanceQuery()
             .list()).extracting(instance -> instance.getId()).contains(nairobiCase).doesNotContain(bogotaCase);
         assertThat(ReflectionTestUtils.getField(checks, "availableAuthorizedGroupIds"))

@@ -163,6 +163,9 @@ class EngineBoundaryTest {
     assertThat(bogota.post("/task", Map.of("caseDefinitionKey", "")).code()).isEqualTo(400);
     assertThat(bogota.post("/task", Map.of("variableNamesIgnoreCase", true, "caseInstanceVariables", List.of())).code())
         .as("case-insensitive matching and Tasklist's empty lists are not about CMMN").isEqualTo(200);
+    assertThat(EngineRest.as(port, "admin", "admin").post("/process-instance/" + instanceId + "/variables",
+        Map.of("modifications", Map.of("caseOutcome", Map.of("value", "x", "type", "String")))).code())
+        .as("a variable whose name begins with case, as Cockpit edits it").isEqualTo(204);
 
     String groupTasks = engine.getFilterService().createFilterQuery().filterName("My group's tasks").singleResult().getId();
     for (String call : List.of("/list", "/count")) {
